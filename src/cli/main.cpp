@@ -1,0 +1,55 @@
+// newsclean: cleans raw news dumps into article text or JSONL.
+// Thin on purpose: parse flags, build the Config, run, map errors to exit codes.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+
+#include "cli/options.hpp"
+
+int main(int argc, char** argv) {
+  using namespace newsclean;
+  // A closed pipe shows up as EPIPE from write(), which ends the run quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  CLI::App app("Clean raw news article dumps: strip page chrome, duplicate leads, bylines, copyright\n"
+               "lines and headline lists, with rules you can read. Writes text or JSONL.",
+               "newsclean");
+  app.set_version_flag("-V,--version", "newsclean " NEWSCLEAN_VERSION);
+  Options options;
+  add_options(app, options);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "newsclean: %s\n(run 'newsclean --help' for the options)\n", e.what());
+    return 2;
+  }
+  if (options.list_packs) {
+    std::fputs(list_packs_text().c_str(), stdout);
+    return 0;
+  }
+
+  ConfigError error;
+  const std::optional<Config> config = build_config(options, ::isatty(STDOUT_FILENO) != 0, error);
+  if (!config) {
+    for (const std::string& message : error.messages) std::fprintf(stderr, "newsclean: %s\n", message.c_str());
+    return 2;
+  }
+  try {
+    RunStats stats;
+    return run(*config, stats);
+  } catch (const BrokenPipe&) {
+    return 0;
+  } catch (const OutputError& e) {
+    std::fprintf(stderr, "newsclean: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsclean: internal error: %s\n", e.what());
+    return 2;
+  }
+}

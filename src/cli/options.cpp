@@ -1,0 +1,148 @@
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "rules/embedded_packs.hpp"
+
+namespace newsclean {
+
+void add_options(CLI::App& app, Options& o) {
+  app.add_option("paths", o.inputs, "Files or folders to clean (folders recursively); '-' or none: stdin");
+  app.add_option("-o,--output", o.output, "Write here instead of stdout (via a temporary file, renamed when done)");
+  app.add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->default_str("text");
+  app.add_option("--input-format", o.input_format, "Input format: auto (JSONL for .jsonl files), text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}))
+      ->default_str("auto");
+  app.add_option("-r,--rules", o.rule_files, "A rule file to use (repeatable); see docs/rules.md");
+  app.add_flag("--no-default-rules", o.no_default_rules, "Do not use the embedded rule packs");
+  app.add_option("--packs", o.packs, "Embedded packs to use, comma separated (default: all; see --list-packs)");
+  app.add_flag("--list-packs", o.list_packs, "List the embedded packs and exit");
+  app.add_flag("--explain", o.explain, "Print every input line with its fate and the rule that removed it");
+  app.add_option("--title", o.title, "Title: auto (the first line if it looks like a headline), first-line or none")
+      ->check(CLI::IsMember({"auto", "first-line", "none"}))
+      ->default_str("auto");
+  app.add_option("--separator", o.separator,
+                 "Regex (RE2) for lines that separate articles in text input (default: a line holding a form feed)");
+  app.add_option("--text-field", o.text_field, "JSONL field holding the raw text (input) and clean text (output)")
+      ->default_str("text");
+  app.add_option("--id-field", o.id_field, "JSONL field holding the article id")->default_str("id");
+  app.add_option("--rejects", o.rejects, "Write JSONL records that could not be read here, unchanged");
+  app.add_flag("--stats", o.stats, "Print counts of articles and removals per category and rule to stderr");
+  app.add_flag("--no-detectors", o.no_detectors, "Apply rules only: no duplicate-lead, headline-list or byline detector");
+  app.add_option("--color", o.color, "Colour in --explain: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_str("auto");
+}
+
+namespace {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+std::vector<std::string> split_list(const std::string& list) {
+  std::vector<std::string> items;
+  std::string item;
+  std::istringstream in(list);
+  while (std::getline(in, item, ',')) {
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
+void add_parsed(ParsedRules parsed, std::vector<RuleFile>& files, ConfigError& error) {
+  for (const RuleError& e : parsed.errors) error.messages.push_back(fmt::format("{}: {}", e.where, e.what));
+  files.push_back(std::move(parsed.file));
+}
+
+}  // namespace
+
+std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigError& error) {
+  Config config;
+  config.inputs = o.inputs;
+  config.output = o.output;
+  config.rejects = o.rejects;
+  config.stats = o.stats;
+  config.sink.format = o.explain ? OutputFormat::kExplain : o.format == "jsonl" ? OutputFormat::kJsonl : OutputFormat::kText;
+  config.sink.text_field = o.text_field;
+  config.sink.color = o.color == "always" || (o.color == "auto" && stdout_is_tty && !std::getenv("NO_COLOR"));
+  config.reader.format = o.input_format == "jsonl" ? InputFormat::kJsonl
+                         : o.input_format == "text" ? InputFormat::kText
+                                                    : InputFormat::kAuto;
+  config.reader.text_field = o.text_field;
+  config.reader.id_field = o.id_field;
+  config.clean.title = o.title == "none" ? TitleMode::kNone : o.title == "first-line" ? TitleMode::kFirstLine : TitleMode::kAuto;
+  config.clean.detectors = !o.no_detectors;
+  if (o.text_field.empty()) error.messages.push_back("--text-field: must not be empty");
+
+  if (!o.separator.empty()) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto separator = std::make_shared<RE2>(o.separator, options);
+    if (!separator->ok()) error.messages.push_back(fmt::format("--separator: bad regex: {}", separator->error()));
+    config.separator = separator;
+    config.reader.separator = separator.get();
+  }
+
+  std::vector<RuleFile> files;
+  if (!o.no_default_rules) {
+    const std::vector<std::string> wanted = split_list(o.packs);
+    std::set<std::string> found;
+    for (const EmbeddedPack& pack : embedded_packs()) {
+      ParsedRules parsed = parse_rule_file(pack.file_name, pack.text);
+      if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), parsed.file.name) == wanted.end()) continue;
+      found.insert(parsed.file.name);
+      add_parsed(std::move(parsed), files, error);
+    }
+    for (const std::string& name : wanted) {
+      if (!found.count(name)) {
+        error.messages.push_back(fmt::format("--packs: no embedded pack '{}' (see --list-packs)", name));
+      }
+    }
+  } else if (!o.packs.empty()) {
+    error.messages.push_back("--packs: cannot be combined with --no-default-rules");
+  }
+  for (const std::string& path : o.rule_files) {
+    std::string text;
+    if (!read_file(path, text)) {
+      error.messages.push_back(fmt::format("{}: cannot read rule file: {}", path, std::strerror(errno)));
+      continue;
+    }
+    add_parsed(parse_rule_file(path, text), files, error);
+  }
+  if (!error.messages.empty()) return std::nullopt;
+  config.rules = std::make_shared<const RuleSet>(std::move(files));
+  return config;
+}
+
+std::string list_packs_text() {
+  std::string out;
+  for (const EmbeddedPack& pack : embedded_packs()) {
+    const ParsedRules parsed = parse_rule_file(pack.file_name, pack.text);
+    std::string langs;
+    if (!parsed.file.rules.empty()) {
+      for (const Lang lang : parsed.file.rules.front().langs) {
+        if (!langs.empty()) langs += ',';
+        langs += lang_code(lang);
+      }
+    }
+    out += fmt::format("{:<10} {:>4} rules  lang {:<6} {}\n", parsed.file.name, parsed.file.rules.size(),
+                       langs.empty() ? "any" : langs, parsed.file.description);
+  }
+  return out;
+}
+
+}  // namespace newsclean

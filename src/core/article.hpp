@@ -1,0 +1,58 @@
+// The article as every stage sees it: normalised lines, each either kept,
+// edited (inline removals) or dropped, with the rule that did it. Stages only
+// mark lines; the sinks decide what to print.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/rule.hpp"
+#include "text/lang.hpp"
+
+namespace newsclean {
+
+struct Edit {
+  const Rule* rule;
+  std::string removed;  // the text the rule took out of the line
+};
+
+struct Line {
+  std::string text;          // current text, after any edits
+  std::size_t number = 0;    // 1-based line number within the article's raw text
+  Lang lang = Lang::kUnknown;  // which language's rules judge this line
+  const Rule* dropped_by = nullptr;
+  std::vector<Edit> edits;
+
+  bool dropped() const { return dropped_by != nullptr; }
+  bool blank() const { return text.empty(); }
+  // Kept and not blank: a line of the output.
+  bool visible() const { return !dropped() && !blank(); }
+};
+
+// An input field carried through to JSONL output untouched.
+struct ExtraField {
+  std::string key;        // decoded key
+  std::string raw_value;  // the value's JSON text, as it was
+};
+
+struct Article {
+  std::string raw;             // the input text; the cleaner turns it into lines and empties it
+  std::string source;          // path, or "<stdin>"
+  std::size_t index = 1;       // 1-based position of the article in its source
+  std::size_t first_line = 1;  // line of the source where the article starts
+  std::string id;              // from the input's id field, or "<source>#<index>"
+  std::vector<Line> lines;
+  Lang lang = Lang::kUnknown;
+  std::optional<std::size_t> title;  // index into lines
+  std::vector<ExtraField> extra_fields;
+  std::size_t invalid_bytes = 0;
+
+  void drop(std::size_t i, const Rule& rule) {
+    if (!lines[i].dropped()) lines[i].dropped_by = &rule;
+  }
+};
+
+}  // namespace newsclean

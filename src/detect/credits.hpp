@@ -1,0 +1,13 @@
+// Byline and copyright detector for lines the packs do not know: in the tail
+// of the article (below the last prose line), a short line with an e-mail
+// address is a byline, a short line with "©" or "Copyright" is a copyright
+// notice. Returns true when it dropped something.
+#pragma once
+
+#include "core/article.hpp"
+
+namespace newsclean {
+
+bool detect_credits(Article& article);
+
+}  // namespace newsclean

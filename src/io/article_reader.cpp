@@ -1,0 +1,146 @@
+#include "io/article_reader.hpp"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <vector>
+
+#include "io/json.hpp"
+
+namespace newsclean {
+namespace {
+
+bool ends_with(const std::string& text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string_view strip_cr(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+}  // namespace
+
+bool has_jsonl_name(const std::string& path) {
+  for (const std::string_view compression : {"", ".gz", ".zst"}) {
+    for (const std::string_view ext : {".jsonl", ".ndjson"}) {
+      if (ends_with(path, std::string(ext) + std::string(compression))) return true;
+    }
+  }
+  return false;
+}
+
+ArticleReader::ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options)
+    : source_(open_input(path, display_name)),
+      lines_(*source_),
+      name_(std::move(display_name)),
+      options_(options),
+      format_(options.format) {
+  if (format_ == InputFormat::kAuto && has_jsonl_name(path)) format_ = InputFormat::kJsonl;
+  if (format_ == InputFormat::kAuto && path != "-") format_ = InputFormat::kText;
+}
+
+bool ArticleReader::is_separator(std::string_view line) const {
+  line = strip_cr(line);
+  if (options_.separator) return RE2::FullMatch(line, *options_.separator);
+  return line == "\f";
+}
+
+ArticleReader::Next ArticleReader::next(Article& article, Reject& reject) {
+  if (done_) return Next::kEnd;
+  if (format_ == InputFormat::kAuto) {
+    // stdin with no name to go by: JSONL when the first line is a JSON object.
+    std::string_view first;
+    if (!lines_.next(first)) {
+      done_ = true;
+      return Next::kEnd;
+    }
+    std::vector<JsonMember> members;
+    format_ = parse_json_object(strip_cr(first), members).empty() ? InputFormat::kJsonl : InputFormat::kText;
+    pending_ = std::string(first);
+    has_pending_ = true;
+  }
+  return format_ == InputFormat::kJsonl ? next_jsonl(article, reject) : next_text(article);
+}
+
+ArticleReader::Next ArticleReader::next_text(Article& article) {
+  article = Article();
+  article.source = name_;
+  std::string_view line;
+  bool any_line = false;
+  bool any_text = false;
+  for (;;) {
+    if (has_pending_) {
+      line = pending_;
+      has_pending_ = false;
+    } else if (!lines_.next(line)) {
+      done_ = true;
+      break;
+    }
+    if (is_separator(line)) {
+      if (!any_line) article.first_line = lines_.line_number();
+      break;
+    }
+    if (!any_line) article.first_line = lines_.line_number();
+    any_line = true;
+    any_text = any_text || line.find_first_not_of(" \t\r") != std::string_view::npos;
+    article.raw.append(line);
+    article.raw += '\n';
+  }
+  // What follows the last separator is an article only if it has text; an
+  // empty piece between two separators is returned (and reported empty).
+  if (done_ && !any_text) return Next::kEnd;
+  article.index = ++count_;
+  article.id = fmt::format("{}#{}", name_, article.index);
+  return Next::kArticle;
+}
+
+ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) {
+  std::string_view line;
+  for (;;) {
+    if (has_pending_) {
+      line = pending_;
+      has_pending_ = false;
+    } else if (!lines_.next(line)) {
+      done_ = true;
+      return Next::kEnd;
+    }
+    line = strip_cr(line);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) break;
+  }
+  ++records_;
+  const std::string where = fmt::format("{}:{}", name_, lines_.line_number() == 0 ? 1 : lines_.line_number());
+  std::vector<JsonMember> members;
+  if (std::string error = parse_json_object(line, members); !error.empty()) {
+    reject = {where, "not a JSON object: " + error, std::string(line)};
+    return Next::kReject;
+  }
+  article = Article();
+  article.source = name_;
+  article.first_line = lines_.line_number() == 0 ? 1 : lines_.line_number();
+  bool has_text = false;
+  for (const JsonMember& member : members) {
+    if (member.key == options_.text_field) {
+      if (!decode_json_string(member.raw_value, article.raw)) {
+        reject = {where, fmt::format("field '{}' is not a string", options_.text_field), std::string(line)};
+        return Next::kReject;
+      }
+      has_text = true;
+      article.extra_fields.push_back({member.key, std::string()});  // the sink writes the clean text here
+    } else {
+      if (member.key == options_.id_field) {
+        if (!decode_json_string(member.raw_value, article.id)) article.id = std::string(member.raw_value);
+      }
+      article.extra_fields.push_back({member.key, std::string(member.raw_value)});
+    }
+  }
+  if (!has_text) {
+    reject = {where, fmt::format("no '{}' field", options_.text_field), std::string(line)};
+    return Next::kReject;
+  }
+  article.index = ++count_;
+  if (article.id.empty()) article.id = fmt::format("{}#{}", name_, article.index);
+  return Next::kArticle;
+}
+
+}  // namespace newsclean

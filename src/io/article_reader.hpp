@@ -1,0 +1,71 @@
+// Splits an input into articles. Text: the whole input is one article unless
+// lines holding a single form feed (or lines matching --separator) split it.
+// JSONL: one JSON object per line, the raw text in a chosen field; every other
+// field is kept for the output. Bad records come back as rejects, not errors.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/article.hpp"
+#include "io/byte_source.hpp"
+#include "io/line_reader.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace newsclean {
+
+enum class InputFormat { kAuto, kText, kJsonl };
+
+struct ReaderOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string text_field = "text";
+  std::string id_field = "id";
+  const re2::RE2* separator = nullptr;  // null: a line holding only "\f"
+};
+
+// A record that could not be read: where ("file:line"), why, and its bytes.
+struct Reject {
+  std::string where;
+  std::string reason;
+  std::string raw;
+};
+
+class ArticleReader {
+ public:
+  enum class Next { kArticle, kReject, kEnd };
+
+  // path is what the user named ("-" for stdin); display_name goes in messages.
+  ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options);
+
+  // Fills article (source, index, first_line, id, raw, extra fields) or
+  // reject. Throws InputError when the input itself fails.
+  Next next(Article& article, Reject& reject);
+
+  // Articles returned so far.
+  std::size_t count() const { return count_; }
+
+ private:
+  Next next_text(Article& article);
+  Next next_jsonl(Article& article, Reject& reject);
+  bool is_separator(std::string_view line) const;
+
+  std::unique_ptr<ByteSource> source_;
+  LineReader lines_;
+  std::string name_;
+  const ReaderOptions& options_;
+  InputFormat format_;
+  std::size_t count_ = 0;
+  std::size_t records_ = 0;
+  bool done_ = false;
+  // A line read ahead while sniffing the format.
+  bool has_pending_ = false;
+  std::string pending_;
+};
+
+// True for names that say JSONL: .jsonl, .ndjson, optionally .gz or .zst.
+bool has_jsonl_name(const std::string& path);
+
+}  // namespace newsclean

@@ -1,0 +1,140 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "io/json.hpp"
+#include "output/sink.hpp"
+
+namespace newsclean {
+namespace {
+
+// Lines of one category joined by newlines, for the byline and copyright fields.
+std::string lines_of(const Article& article, std::string_view category_name) {
+  std::string out;
+  for (const Line& line : article.lines) {
+    if (line.dropped() && line.dropped_by->category == category_name) {
+      if (!out.empty()) out += '\n';
+      out += line.text;
+    }
+  }
+  return out;
+}
+
+void append_removal(std::string& out, std::size_t number, const Rule& rule, std::string_view text, bool edit) {
+  out += fmt::format("{{\"line\":{},\"action\":\"{}\",\"category\":", number, edit ? "edit" : "drop");
+  append_json_string(out, rule.category);
+  out += ",\"rule\":";
+  append_json_string(out, rule.id);
+  out += ",\"text\":";
+  append_json_string(out, text);
+  out += '}';
+}
+
+class JsonlSink final : public Sink {
+ public:
+  JsonlSink(Writer& writer, std::string text_field) : writer_(writer), text_field_(std::move(text_field)) {}
+
+  void write(const Article& article) override {
+    std::string out;
+    out.reserve(4096);
+    out += '{';
+    bool first = true;
+    const auto key = [&](std::string_view name) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, name);
+      out += ':';
+    };
+    const auto has_input_field = [&](std::string_view name) {
+      return std::any_of(article.extra_fields.begin(), article.extra_fields.end(),
+                         [&](const ExtraField& field) { return field.key == name; });
+    };
+    // The input's own fields first, untouched; the text field gets the clean text.
+    bool wrote_text = false;
+    for (const ExtraField& field : article.extra_fields) {
+      key(field.key);
+      if (field.key == text_field_) {
+        append_json_string(out, clean_text(article, false));
+        wrote_text = true;
+      } else {
+        out += field.raw_value;
+      }
+    }
+    const auto ours = [&](std::string_view name) { return !has_input_field(name); };
+
+    if (ours("id")) {
+      key("id");
+      append_json_string(out, article.id);
+    }
+    if (ours("source")) {
+      key("source");
+      out += "{\"path\":";
+      append_json_string(out, article.source);
+      out += fmt::format(",\"index\":{},\"line\":{}}}", article.index, article.first_line);
+    }
+    if (ours("title")) {
+      key("title");
+      if (article.title) append_json_string(out, article.lines[*article.title].text);
+      else out += "null";
+    }
+    if (!wrote_text) {
+      key(text_field_);
+      append_json_string(out, clean_text(article, false));
+    }
+    for (const char* name : {category::kByline, category::kCopyright}) {
+      if (!ours(name)) continue;
+      key(name);
+      append_json_string(out, lines_of(article, name));
+    }
+    if (ours("lang")) {
+      key("lang");
+      append_json_string(out, lang_code(article.lang));
+    }
+    std::size_t kept = 0, dropped = 0, edited = 0;
+    if (ours("removed")) {
+      key("removed");
+      out += '[';
+      bool first_removal = true;
+      for (const Line& line : article.lines) {
+        if (line.blank()) continue;
+        for (const Edit& edit : line.edits) {
+          if (line.dropped()) break;  // the drop below says it all
+          if (!first_removal) out += ',';
+          first_removal = false;
+          append_removal(out, line.number, *edit.rule, edit.removed, true);
+        }
+        if (line.dropped()) {
+          if (!first_removal) out += ',';
+          first_removal = false;
+          append_removal(out, line.number, *line.dropped_by, line.text, false);
+        }
+      }
+      out += ']';
+    }
+    for (const Line& line : article.lines) {
+      if (line.blank()) continue;
+      if (line.dropped()) ++dropped;
+      else ++kept;
+      if (!line.dropped() && !line.edits.empty()) ++edited;
+    }
+    if (ours("counts")) {
+      key("counts");
+      out += fmt::format("{{\"lines\":{},\"kept\":{},\"dropped\":{},\"edited\":{}}}", kept + dropped, kept, dropped,
+                         edited);
+    }
+    out += "}\n";
+    writer_.write(out);
+  }
+
+ private:
+  Writer& writer_;
+  std::string text_field_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> make_jsonl_sink(Writer& writer, std::string text_field) {
+  return std::make_unique<JsonlSink>(writer, std::move(text_field));
+}
+
+}  // namespace newsclean

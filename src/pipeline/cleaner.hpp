@@ -1,0 +1,34 @@
+// The stage order, the only place that knows every stage: normalise, line
+// rules, detectors. Receives an article with its raw text, leaves its lines
+// marked kept, edited or dropped. One Cleaner per thread (it owns ICU state);
+// the RuleSet is shared.
+#pragma once
+
+#include <string_view>
+
+#include "core/article.hpp"
+#include "detect/title.hpp"
+#include "rules/rule_set.hpp"
+#include "text/sentences.hpp"
+
+namespace newsclean {
+
+struct CleanOptions {
+  TitleMode title = TitleMode::kAuto;
+  bool detectors = true;  // false: rules only
+};
+
+class Cleaner {
+ public:
+  Cleaner(const RuleSet& rules, CleanOptions options) : rules_(rules), options_(options) {}
+
+  // Turns article.raw into article.lines and marks what goes.
+  void clean(Article& article);
+
+ private:
+  const RuleSet& rules_;
+  CleanOptions options_;
+  SentenceSplitter splitter_;
+};
+
+}  // namespace newsclean

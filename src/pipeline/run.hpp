@@ -1,0 +1,58 @@
+// The run: expands the inputs (files, folders, stdin), reads articles, cleans
+// them and hands them to the sink, counting everything so that articles read
+// equal articles written plus rejected plus reported empty.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "io/article_reader.hpp"
+#include "output/sink.hpp"
+#include "pipeline/cleaner.hpp"
+#include "rules/rule_set.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace newsclean {
+
+struct Config {
+  std::vector<std::string> inputs;  // "-" is stdin
+  std::string output = "-";
+  std::string rejects;  // empty: none
+  bool stats = false;
+  SinkOptions sink;
+  ReaderOptions reader;
+  CleanOptions clean;
+  std::shared_ptr<const RuleSet> rules;
+  std::shared_ptr<const re2::RE2> separator;  // owns what reader.separator points to
+};
+
+struct RunStats {
+  std::size_t inputs = 0;
+  std::size_t articles_read = 0;
+  std::size_t written = 0;
+  std::size_t rejected = 0;
+  std::size_t empty = 0;    // no text at all in the input: reported, not written
+  std::size_t emptied = 0;  // written, but everything was removed
+  std::size_t lines_in = 0;
+  std::size_t lines_dropped = 0;
+  std::size_t lines_edited = 0;
+  std::size_t invalid_bytes = 0;
+  std::size_t problems = 0;  // inputs or records skipped, each with a message
+  std::map<std::string, std::size_t> by_category;
+  std::map<std::string, std::size_t> by_rule;
+};
+
+// Runs the whole job; messages go to stderr as "newsclean: WHERE: WHAT".
+// Returns the exit status: 0 all well, 1 something skipped, 2 output failed.
+int run(const Config& config, RunStats& stats);
+
+// The statistics as printed by --stats.
+std::string format_stats(const RunStats& stats);
+
+}  // namespace newsclean

@@ -1,0 +1,117 @@
+#include "rules/apply.hpp"
+
+#include "text/shape.hpp"
+#include "text/utf8.hpp"
+
+namespace newsclean {
+namespace {
+
+// A line with no letter or digit left (only punctuation or spaces) says nothing.
+bool nothing_to_read(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = next_code_point(text, i);
+    if (cp >= 0x80 ? !is_space(cp) && cp != 0x2026 && cp != 0x00B7 && cp != 0x3001 && cp != 0x3002
+                   : ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Joins what is left after removing spans: one space where a cut left text on
+// both sides, none at the ends.
+std::string tidy(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void apply_inline_rules(const RuleSet& rules, Article& article) {
+  if (!rules.has_rules(Scope::kInline)) return;
+  for (Line& line : article.lines) {
+    if (!line.visible()) continue;
+    const std::string_view body = trim(line.text);
+    const std::vector<const Rule*> hits = rules.inline_matches(line.lang, body);
+    if (hits.empty()) continue;
+    const std::string indent(line.text.data(), static_cast<std::size_t>(body.data() - line.text.data()));
+    std::string text(body);
+    const Rule* last = nullptr;
+    for (const Rule* rule : hits) {
+      std::string removed = rules.remove_spans(*rule, text);
+      if (removed.empty()) continue;  // an earlier rule took the span already
+      line.edits.push_back({rule, std::move(removed)});
+      last = rule;
+    }
+    if (!last) continue;
+    text = tidy(text);
+    if (nothing_to_read(text)) {
+      line.dropped_by = last;
+    } else {
+      line.text = indent + text;
+    }
+  }
+}
+
+void apply_line_rules(const RuleSet& rules, Article& article) {
+  const bool any_line = rules.has_rules(Scope::kLine);
+  const bool any_cut = rules.has_rules(Scope::kCut);
+  bool in_head = rules.has_rules(Scope::kHead);
+  std::size_t body_chars = 0;  // characters of kept prose above the current line
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    Line& line = article.lines[i];
+    if (!line.visible()) continue;
+    const std::string_view text = trim(line.text);
+    if (in_head) {
+      if (const Rule* rule = rules.match(Scope::kHead, line.lang, text)) {
+        line.dropped_by = rule;
+        continue;
+      }
+    }
+    if (any_line) {
+      if (const Rule* rule = rules.match(Scope::kLine, line.lang, text)) {
+        line.dropped_by = rule;
+        continue;
+      }
+    }
+    if (any_cut) {
+      if (const Rule* rule = rules.match(Scope::kCut, line.lang, text); rule && body_chars >= rule->cut_min_chars) {
+        for (std::size_t k = i; k < article.lines.size(); ++k) article.drop(k, *rule);
+        return;
+      }
+    }
+    if (looks_like_body(text)) {
+      in_head = false;
+      body_chars += char_count(text);
+    }
+  }
+}
+
+bool apply_tail_rules(const RuleSet& rules, Article& article) {
+  if (!rules.has_rules(Scope::kTail)) return false;
+  bool changed = false;
+  for (std::size_t i = article.lines.size(); i-- > 0;) {
+    Line& line = article.lines[i];
+    if (!line.visible()) continue;
+    if (article.title == i) break;
+    const Rule* rule = rules.match(Scope::kTail, line.lang, trim(line.text));
+    if (!rule) break;
+    line.dropped_by = rule;
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace newsclean

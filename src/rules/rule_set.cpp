@@ -1,0 +1,184 @@
+#include "rules/rule_set.hpp"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+namespace newsclean {
+namespace {
+
+constexpr std::size_t kLangCount = 8;
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+RE2::Options regex_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+}
+
+}  // namespace
+
+// The rules of one scope that apply to one language.
+struct RuleSet::Bucket {
+  std::unordered_map<std::string_view, std::size_t> exact;  // pattern -> priority
+  std::vector<std::pair<std::string_view, std::size_t>> prefixes;
+  std::vector<std::pair<std::string_view, std::size_t>> substrings;
+  std::unique_ptr<RE2::Set> regex_set;
+  std::vector<std::size_t> regex_priority;  // set index -> priority
+};
+
+RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
+  for (const RuleFile& file : files_) {
+    for (const Rule& rule : file.rules) {
+      priority_[&rule] = rules_.size();
+      rules_.push_back(&rule);
+      ++scope_counts_[static_cast<std::size_t>(rule.scope)];
+      regexes_.push_back(rule.matcher == Matcher::kRegex ? std::make_unique<RE2>(rule.pattern, regex_options())
+                                                         : nullptr);
+    }
+  }
+  buckets_.resize(kScopeCount * kLangCount);
+  for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
+    for (std::size_t lang = 0; lang < kLangCount; ++lang) {
+      auto bucket = std::make_unique<Bucket>();
+      for (std::size_t priority = 0; priority < rules_.size(); ++priority) {
+        const Rule& rule = *rules_[priority];
+        if (static_cast<std::size_t>(rule.scope) != scope) continue;
+        if (!rule.langs.empty() &&
+            std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) == rule.langs.end()) {
+          continue;
+        }
+        switch (rule.matcher) {
+          case Matcher::kExact: bucket->exact.emplace(rule.pattern, priority); break;
+          case Matcher::kPrefix: bucket->prefixes.emplace_back(rule.pattern, priority); break;
+          case Matcher::kContains: bucket->substrings.emplace_back(rule.pattern, priority); break;
+          case Matcher::kRegex:
+            if (!bucket->regex_set) bucket->regex_set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+            if (bucket->regex_set->Add(rule.pattern, nullptr) < 0) {
+              throw std::runtime_error(rule.id + ": regex does not compile");
+            }
+            bucket->regex_priority.push_back(priority);
+            break;
+        }
+      }
+      if (bucket->regex_set && !bucket->regex_set->Compile()) {
+        throw std::runtime_error("the rules' regexes need more memory than allowed");
+      }
+      buckets_[scope * kLangCount + lang] = std::move(bucket);
+    }
+  }
+}
+
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+const RuleSet::Bucket& RuleSet::bucket(Scope scope, Lang lang) const {
+  return *buckets_[static_cast<std::size_t>(scope) * kLangCount + static_cast<std::size_t>(lang)];
+}
+
+const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
+  if (!has_rules(scope)) return nullptr;
+  const Bucket& b = bucket(scope, lang);
+  std::size_t best = kNone;
+  if (const auto found = b.exact.find(line); found != b.exact.end()) best = found->second;
+  for (const auto& [prefix, priority] : b.prefixes) {
+    if (priority < best && starts_with(line, prefix)) best = priority;
+  }
+  for (const auto& [substring, priority] : b.substrings) {
+    if (priority < best && line.find(substring) != std::string_view::npos) best = priority;
+  }
+  if (b.regex_set && b.regex_set->Match(line, nullptr)) {
+    std::vector<int> hits;
+    b.regex_set->Match(line, &hits);
+    for (const int hit : hits) best = std::min(best, b.regex_priority[static_cast<std::size_t>(hit)]);
+  }
+  return best == kNone ? nullptr : rules_[best];
+}
+
+std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view line) const {
+  std::vector<const Rule*> found;
+  if (!has_rules(Scope::kInline)) return found;
+  const Bucket& b = bucket(Scope::kInline, lang);
+  std::vector<std::size_t> priorities;
+  for (const auto& [prefix, priority] : b.prefixes) {
+    if (starts_with(line, prefix)) priorities.push_back(priority);
+  }
+  for (const auto& [substring, priority] : b.substrings) {
+    if (line.find(substring) != std::string_view::npos) priorities.push_back(priority);
+  }
+  for (const auto& [pattern, priority] : b.exact) {
+    if (line.find(pattern) != std::string_view::npos) priorities.push_back(priority);
+  }
+  if (b.regex_set && b.regex_set->Match(line, nullptr)) {
+    std::vector<int> hits;
+    b.regex_set->Match(line, &hits);
+    for (const int hit : hits) priorities.push_back(b.regex_priority[static_cast<std::size_t>(hit)]);
+  }
+  std::sort(priorities.begin(), priorities.end());
+  for (const std::size_t priority : priorities) found.push_back(rules_[priority]);
+  return found;
+}
+
+std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
+  std::string removed;
+  const auto note = [&](std::string_view piece) {
+    if (!removed.empty()) removed += " \xE2\x80\xA6 ";
+    removed += piece;
+  };
+  switch (rule.matcher) {
+    case Matcher::kPrefix:
+      if (starts_with(text, rule.pattern)) {
+        note(rule.pattern);
+        text.erase(0, rule.pattern.size());
+      }
+      break;
+    case Matcher::kExact:
+    case Matcher::kContains:
+      for (std::size_t at = text.find(rule.pattern); at != std::string::npos; at = text.find(rule.pattern, at)) {
+        note(rule.pattern);
+        text.erase(at, rule.pattern.size());
+      }
+      break;
+    case Matcher::kRegex: {
+      const RE2& regex = *regexes_[priority_.at(&rule)];
+      // Search the whole text from a position, so '^' still means the line start.
+      const std::string_view whole(text);
+      std::string kept;
+      std::size_t pos = 0;
+      re2::StringPiece piece;
+      while (pos < whole.size() && regex.Match(whole, pos, whole.size(), RE2::UNANCHORED, &piece, 1)) {
+        if (piece.empty()) break;  // the parser rejects such regexes; never loop
+        const std::size_t at = static_cast<std::size_t>(piece.data() - whole.data());
+        kept.append(whole.substr(pos, at - pos));
+        note(piece);
+        pos = at + piece.size();
+      }
+      kept.append(whole.substr(pos));
+      text = std::move(kept);
+      break;
+    }
+  }
+  return removed;
+}
+
+bool RuleSet::matches(const Rule& rule, std::string_view text) const {
+  switch (rule.matcher) {
+    case Matcher::kExact: return rule.scope == Scope::kInline ? text.find(rule.pattern) != std::string_view::npos
+                                                              : text == rule.pattern;
+    case Matcher::kPrefix: return starts_with(text, rule.pattern);
+    case Matcher::kContains: return text.find(rule.pattern) != std::string_view::npos;
+    case Matcher::kRegex: return RE2::PartialMatch(text, *regexes_[priority_.at(&rule)]);
+  }
+  return false;
+}
+
+}  // namespace newsclean

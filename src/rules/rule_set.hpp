@@ -1,0 +1,59 @@
+// Compiled rules: built once from parsed rule files, then asked per line.
+// Cheapest test first: exact lines in a hash map, prefixes and substrings by
+// plain search, then one RE2::Set per language and scope, asked yes/no before
+// asking which rule matched. Read-only after construction: safe to share.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "rules/rule_file.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace newsclean {
+
+class RuleSet {
+ public:
+  explicit RuleSet(std::vector<RuleFile> files);
+  ~RuleSet();
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+
+  // The first rule (in file order) of this scope and language that matches
+  // the line, or nullptr. The line is matched as given (callers trim it).
+  const Rule* match(Scope scope, Lang lang, std::string_view line) const;
+
+  // Every inline rule for this language that matches the line, in file order.
+  std::vector<const Rule*> inline_matches(Lang lang, std::string_view line) const;
+
+  // Removes what rule matches in text (all occurrences); returns the removed
+  // pieces joined by " … " for the record. rule must be an inline rule.
+  std::string remove_spans(const Rule& rule, std::string& text) const;
+
+  // True when rule matches text (any scope).
+  bool matches(const Rule& rule, std::string_view text) const;
+
+  bool has_rules(Scope scope) const { return scope_counts_[static_cast<std::size_t>(scope)] > 0; }
+  const std::vector<RuleFile>& files() const { return files_; }
+  std::size_t size() const { return rules_.size(); }
+
+ private:
+  struct Bucket;
+  const Bucket& bucket(Scope scope, Lang lang) const;
+
+  std::vector<RuleFile> files_;
+  std::vector<const Rule*> rules_;  // priority order; index = priority
+  std::unordered_map<const Rule*, std::size_t> priority_;
+  std::vector<std::unique_ptr<re2::RE2>> regexes_;  // by priority; null for non-regex rules
+  std::vector<std::unique_ptr<Bucket>> buckets_;
+  std::array<std::size_t, kScopeCount> scope_counts_{};
+};
+
+}  // namespace newsclean

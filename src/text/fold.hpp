@@ -1,0 +1,17 @@
+// Comparison keys: text case-folded with everything but letters and digits
+// dropped, so that copies differing in spacing or punctuation compare equal.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsclean {
+
+// fold_key("Hello, World!") == "helloworld"; fold_key("삼성 전자.") == "삼성전자".
+std::string fold_key(std::string_view text);
+
+// True when text ends with an ellipsis ("…" or "..."), ignoring closing
+// quotes and spaces: a truncated copy of a longer sentence.
+bool ends_with_ellipsis(std::string_view text);
+
+}  // namespace newsclean

@@ -1,0 +1,30 @@
+// Which language a line or article is in, from its scripts (and, for Latin
+// text, a handful of stop-words), so that a language's pack judges only its
+// own lines.
+#pragma once
+
+#include <string_view>
+
+namespace newsclean {
+
+enum class Lang { kUnknown, kKo, kJa, kZh, kEn, kDe, kFr, kEs };
+
+// "ko", "ja", ... ; "und" for kUnknown.
+std::string_view lang_code(Lang lang);
+// Lang for a code; kUnknown for an unknown code.
+Lang lang_from_code(std::string_view code);
+
+// The article's language: the script most of its letters are in, and for
+// Latin script the language whose stop-words occur most.
+Lang detect_article_lang(std::string_view text);
+
+// A line's language: its own script when it has letters, Latin lines in a
+// CJK article count as English (the chrome of Asian sites is often English),
+// lines without letters take the article's language.
+Lang detect_line_lang(std::string_view line, Lang article);
+
+// True for Korean, Japanese and Chinese: no spaces between words and
+// sentence ends such as 。！？.
+bool is_cjk(Lang lang);
+
+}  // namespace newsclean

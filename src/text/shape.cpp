@@ -1,0 +1,85 @@
+#include "text/shape.hpp"
+
+#include "text/utf8.hpp"
+
+namespace newsclean {
+namespace {
+
+// The last code point of text that is not a closing quote, bracket or space.
+char32_t last_meaningful(std::string_view text) {
+  char32_t last = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = next_code_point(text, i);
+    switch (cp) {
+      case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0x300D: case 0x300F:
+      case 0x3011: case 0xFF09: case 0x00BB: case 0x3009: case 0x300B:
+        continue;
+      default:
+        if (!is_space(cp)) last = cp;
+    }
+  }
+  return last;
+}
+
+}  // namespace
+
+bool ends_sentence(std::string_view line) {
+  switch (last_meaningful(line)) {
+    case '.': case '!': case '?': case 0x3002: case 0xFF01: case 0xFF1F: case 0x2026: case 0xFF0E:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool looks_like_body(std::string_view line) {
+  const std::size_t chars = char_count(trim(line));
+  return (chars >= 30 && ends_sentence(line)) || chars >= 120;
+}
+
+bool is_list_item(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  std::size_t i = 0;
+  const char32_t first = next_code_point(line, i);
+  const bool space_follows = i < line.size() && (line[i] == ' ' || line[i] == '\t');
+  switch (first) {
+    case '-': case '*': case '+':
+      return space_follows;
+    case 0x25B6: case 0x25B7: case 0x25BA: case 0x25B8:  // ▶ ▷ ► ▸
+    case 0x00B7: case 0x2022: case 0x30FB:               // · • ・
+    case 0x25A0: case 0x25A1: case 0x25AA:               // ■ □ ▪
+    case 0x261E: case 0x25C6: case 0x25C7:               // ☞ ◆ ◇
+    case 0x25CF: case 0x25CB: case 0x2013: case 0x2014:  // ● ○ – —
+    case 0x300B: case 0x2192:                            // 》 →
+      return true;
+    default:
+      break;
+  }
+  if (first >= 0x2460 && first <= 0x2473) return true;  // ① .. ⑳
+  if (first >= '0' && first <= '9') {
+    std::size_t k = 1;
+    while (k < line.size() && k < 3 && line[k] >= '0' && line[k] <= '9') ++k;
+    return k + 1 < line.size() && (line[k] == '.' || line[k] == ')') && line[k + 1] == ' ';
+  }
+  return false;
+}
+
+bool has_email(std::string_view line) {
+  const auto is_local = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '-' || c == '+';
+  };
+  for (std::size_t at = line.find('@'); at != std::string_view::npos; at = line.find('@', at + 1)) {
+    if (at == 0 || !is_local(line[at - 1])) continue;
+    const std::size_t dot = line.find('.', at + 2);
+    if (dot == std::string_view::npos || dot + 1 >= line.size()) continue;
+    bool domain_ok = true;
+    for (std::size_t k = at + 1; k < dot; ++k) domain_ok = domain_ok && is_local(line[k]);
+    if (domain_ok && is_local(line[dot + 1])) return true;
+  }
+  return false;
+}
+
+}  // namespace newsclean

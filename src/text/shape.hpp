@@ -1,0 +1,24 @@
+// What a line looks like, from its characters alone: body prose, a list item,
+// a sentence end. Lengths count characters, and CJK sentence ends count.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace newsclean {
+
+// True when the line ends like a sentence: . ! ? 。 ！ ？ …, closing quotes
+// and brackets ignored.
+bool ends_sentence(std::string_view line);
+
+// True for prose: long enough and ending like a sentence, or very long.
+bool looks_like_body(std::string_view line);
+
+// True when the line starts with a list marker: "- ", "▶", "·", "•", "■",
+// "☞", "1. ", "2) ", "①" and the like.
+bool is_list_item(std::string_view line);
+
+// True when the line contains an e-mail address.
+bool has_email(std::string_view line);
+
+}  // namespace newsclean
