@@ -4,6 +4,7 @@
 #include "detect/duplicate_lead.hpp"
 #include "detect/headline_tail.hpp"
 #include "rules/apply.hpp"
+#include "text/joined.hpp"
 #include "text/normalize.hpp"
 
 namespace newsclean {
@@ -35,6 +36,49 @@ void Cleaner::clean(Article& article) {
   article.raw.clear();
   article.raw.shrink_to_fit();
 
+  for (Line& line : article.lines) {
+    if (line.visible() && is_joined_line(line.text)) clean_joined_line(line, article);
+  }
+  run_stages(article);
+}
+
+void Cleaner::clean_joined_line(Line& line, const Article& article) {
+  Article part;
+  part.lang = article.lang;
+  for (const std::string_view piece : split_joined_line(line.text)) {
+    Line segment;
+    segment.text = std::string(piece);
+    segment.lang = line.lang;
+    segment.number = line.number;
+    part.lines.push_back(std::move(segment));
+  }
+  apply_inline_rules(rules_, part);
+  apply_line_rules(rules_, part);
+  for (int round = 0; round < kMaxTailRounds; ++round) {
+    bool changed = apply_tail_rules(rules_, part);
+    if (options_.detectors) changed = detect_credits(part) || changed;
+    if (!changed) break;
+  }
+  std::string kept;
+  for (Line& segment : part.lines) {
+    for (Edit& edit : segment.edits) {
+      if (!segment.dropped()) line.edits.push_back(std::move(edit));
+    }
+    if (segment.dropped()) {
+      line.edits.push_back({segment.dropped_by, segment.text});
+      continue;
+    }
+    if (!kept.empty()) kept += "  ";
+    kept += segment.text;
+  }
+  if (kept.empty()) {
+    line.dropped_by = line.edits.empty() ? nullptr : line.edits.back().rule;
+  } else {
+    line.text = std::move(kept);
+  }
+}
+
+void Cleaner::run_stages(Article& article) {
   apply_inline_rules(rules_, article);
   apply_line_rules(rules_, article);
   detect_title(article, options_.title);

@@ -26,6 +26,12 @@ class Cleaner {
   void clean(Article& article);
 
  private:
+  void run_stages(Article& article);
+  // Some scrapers join a whole article into one line, paragraphs separated by
+  // two spaces: its paragraphs are cleaned as lines of their own, and what
+  // goes is recorded as inline edits of the one line.
+  void clean_joined_line(Line& line, const Article& article);
+
   const RuleSet& rules_;
   CleanOptions options_;
   SentenceSplitter splitter_;
