@@ -21,7 +21,9 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--input-format", o.input_format, "Input format: auto (JSONL for .jsonl files), text or jsonl")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}))
       ->default_str("auto");
-  app.add_option("-r,--rules", o.rule_files, "A rule file to use (repeatable); see docs/rules.md");
+  // One value per flag, so "--rules x.rules input.txt" leaves input.txt an input.
+  app.add_option("-r,--rules", o.rule_files, "A rule file to use (repeatable); see docs/rules.md")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-rules", o.no_default_rules, "Do not use the embedded rule packs");
   app.add_option("--packs", o.packs, "Embedded packs to use, comma separated (default: all; see --list-packs)");
   app.add_flag("--list-packs", o.list_packs, "List the embedded packs and exit");

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Command-line checks, one per name: `cli_test.sh NAME BINARY SOURCE_DIR`.
+# Exit 0 pass, 1 fail (with what was seen), 77 skip (with why).
+set -u
+name=$1 bin=$2 src=$3
+seed="$src/../shared/seed"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+expect_rc() { [ "$1" = "$2" ] || fail "exit status $1, expected $2"; }
+
+case $name in
+help)
+  "$bin" --help > "$tmp/out" 2>&1; expect_rc $? 0
+  grep -q -- "--format" "$tmp/out" || fail "--help does not list --format"
+  grep -q -- "--explain" "$tmp/out" || fail "--help does not list --explain" ;;
+version)
+  out=$("$bin" --version); expect_rc $? 0
+  [[ $out =~ ^newsclean\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "version line: $out" ;;
+unknown_flag)
+  "$bin" --frobnicate > "$tmp/out" 2> "$tmp/err"; expect_rc $? 2
+  grep -q "^newsclean: " "$tmp/err" || fail "no 'newsclean:' message: $(cat "$tmp/err")"
+  [ ! -s "$tmp/out" ] || fail "stdout not empty" ;;
+missing_file)
+  "$bin" "$tmp/nope.txt" "$src/samples/en-wire.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  grep -q "^newsclean: $tmp/nope.txt: cannot open: No such file or directory$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  grep -q "lighthouse" "$tmp/out" || fail "the readable input was not cleaned" ;;
+stdin_equals_file)
+  "$bin" "$src/samples/ko-daum-portal.txt" > "$tmp/file"
+  "$bin" < "$src/samples/ko-daum-portal.txt" > "$tmp/stdin"
+  "$bin" - < "$src/samples/ko-daum-portal.txt" > "$tmp/dash"
+  cmp "$tmp/file" "$tmp/stdin" && cmp "$tmp/file" "$tmp/dash" || fail "stdin output differs from file output" ;;
+bad_rule_line)
+  printf 'line ui exact ok\nline ui exact ok\nbogus ui exact x\n' > "$tmp/r.rules"
+  "$bin" --rules "$tmp/r.rules" "$src/samples/en-wire.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 2
+  [ "$(cat "$tmp/err")" = "newsclean: $tmp/r.rules:3:1: unknown scope 'bogus' (expected line, head, tail, inline or cut[:N])" ] ||
+    fail "message: $(cat "$tmp/err")"
+  [ ! -s "$tmp/out" ] || fail "input was read before the rules were checked" ;;
+bad_regex_column)
+  printf 'line ui regex ab(c\n' > "$tmp/r.rules"
+  "$bin" --rules "$tmp/r.rules" < /dev/null 2> "$tmp/err"; expect_rc $? 2
+  grep -q "r.rules:1:15: bad regex: missing ): ab(c" "$tmp/err" || fail "message: $(cat "$tmp/err")" ;;
+output_file_atomic)
+  "$bin" -o "$tmp/out.txt" "$src/samples/en-wire.txt"; expect_rc $? 0
+  "$bin" "$src/samples/en-wire.txt" | cmp - "$tmp/out.txt" || fail "-o output differs from stdout"
+  [ "$(ls "$tmp" | wc -l)" = 1 ] || fail "temporary files left: $(ls "$tmp")" ;;
+unwritable_output)
+  "$bin" -o "$tmp/no/such/dir/out.txt" "$src/samples/en-wire.txt" 2> "$tmp/err"; expect_rc $? 2
+  grep -q "^newsclean: $tmp/no/such/dir/out.txt: cannot create: " "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  if [ -w /dev/full ]; then
+    "$bin" "$src/samples/en-wire.txt" > /dev/full 2> "$tmp/err"; expect_rc $? 2
+    grep -q "write failed: No space left on device" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  fi ;;
+broken_pipe)
+  for i in $(seq 2000); do cat "$src/samples/en-wire.txt"; printf '\f\n'; done > "$tmp/big.txt"
+  "$bin" "$tmp/big.txt" 2> "$tmp/err" | head -n 1 > /dev/null
+  rc=${PIPESTATUS[0]}; expect_rc "$rc" 0
+  [ ! -s "$tmp/err" ] || fail "stderr: $(cat "$tmp/err")" ;;
+list_packs)
+  "$bin" --list-packs > "$tmp/out"; expect_rc $? 0
+  for pack in common ko daum naver en; do grep -q "^$pack " "$tmp/out" || fail "pack $pack not listed"; done ;;
+packs_unknown)
+  "$bin" --packs ko,nosuch < /dev/null 2> "$tmp/err"; expect_rc $? 2
+  grep -q "no embedded pack 'nosuch'" "$tmp/err" || fail "message: $(cat "$tmp/err")" ;;
+jsonl_bad_records)
+  printf '%s\n' '{"id":"1","text":"Good one.\nShare this article"}' 'not json' '{"id":"3"}' '{"text":5}' '' \
+    '{"id":"5","text":"Also fine."}' > "$tmp/in.jsonl"
+  "$bin" --format jsonl --rejects "$tmp/rej.jsonl" "$tmp/in.jsonl" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  [ "$(wc -l < "$tmp/out")" = 2 ] || fail "expected 2 records out: $(cat "$tmp/out")"
+  [ "$(wc -l < "$tmp/rej.jsonl")" = 3 ] || fail "expected 3 rejects: $(cat "$tmp/rej.jsonl")"
+  grep -q "^newsclean: $tmp/in.jsonl:2: not a JSON object: " "$tmp/err" || fail "line 2 message: $(cat "$tmp/err")"
+  grep -q "^newsclean: $tmp/in.jsonl:3: no 'text' field$" "$tmp/err" || fail "line 3 message"
+  grep -q "^newsclean: $tmp/in.jsonl:4: field 'text' is not a string$" "$tmp/err" || fail "line 4 message"
+  grep -q '"text":"Good one."' "$tmp/out" || fail "the share widget was not removed" ;;
+gzip_input)
+  gzip -c "$src/samples/en-wire.txt" > "$tmp/a.txt.gz"
+  "$bin" "$tmp/a.txt.gz" | cmp - <("$bin" "$src/samples/en-wire.txt") || fail "gzip output differs"
+  head -c 100 "$tmp/a.txt.gz" > "$tmp/cut.gz"
+  "$bin" "$tmp/cut.gz" > /dev/null 2> "$tmp/err"; expect_rc $? 1
+  grep -q "truncated gzip data" "$tmp/err" || fail "message: $(cat "$tmp/err")" ;;
+zstd_input)
+  command -v zstd > /dev/null || { echo "SKIP: zstd command not installed"; exit 77; }
+  zstd -q -c "$src/samples/ko-daum-portal.txt" > "$tmp/a.zst"
+  "$bin" < "$tmp/a.zst" | cmp - <("$bin" "$src/samples/ko-daum-portal.txt") || fail "zstd output differs" ;;
+folder_input)
+  mkdir -p "$tmp/d/sub"
+  cp "$src/samples/en-wire.txt" "$tmp/d/b.txt"; cp "$src/samples/ko-daum-portal.txt" "$tmp/d/sub/a.txt"
+  "$bin" --format jsonl "$tmp/d" > "$tmp/out"; expect_rc $? 0
+  [ "$(wc -l < "$tmp/out")" = 2 ] || fail "expected 2 articles"
+  head -n 1 "$tmp/out" | grep -q "\"path\":\"$tmp/d/b.txt\"" || fail "folder order is not sorted by path" ;;
+idempotent_samples)
+  for f in "$src"/samples/*.txt "$src"/tests/golden/*/input.txt; do
+    "$bin" "$f" > "$tmp/once" 2> /dev/null
+    "$bin" < "$tmp/once" > "$tmp/twice" 2> /dev/null
+    cmp -s "$tmp/once" "$tmp/twice" || { diff "$tmp/once" "$tmp/twice"; fail "cleaning $f twice changes it"; }
+  done ;;
+seed_expected)
+  [ -f "$seed/daum-digitaltimes.raw.txt" ] || { echo "SKIP: ../shared/seed not found"; exit 77; }
+  "$bin" "$seed/daum-digitaltimes.raw.txt" | cmp - "$seed/expected.txt" || fail "seed output differs from expected.txt" ;;
+seed_jsonl)
+  [ -f "$seed/daum-digitaltimes.raw.txt" ] || { echo "SKIP: ../shared/seed not found"; exit 77; }
+  "$bin" --format jsonl "$seed/daum-digitaltimes.raw.txt" > "$tmp/out.jsonl"; expect_rc $? 0
+  python3 - "$tmp/out.jsonl" "$seed" <<'PY' || fail "seed JSONL does not match"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 1, rows
+r = rows[0]
+raw = open(sys.argv[2] + "/daum-digitaltimes.raw.txt", encoding="utf-8").read().split("\n")
+expected = open(sys.argv[2] + "/expected.txt", encoding="utf-8").read().rstrip("\n").split("\n")
+assert r["title"] == expected[0], r["title"]
+assert r["text"] == "\n".join(expected[1:]), "text differs"
+assert r["byline"] == raw[16] and r["copyright"] == raw[17], (r["byline"], r["copyright"])
+assert len(r["removed"]) == 17, len(r["removed"])
+assert [x["line"] for x in r["removed"]] == [2, 3, 4, 5, 6] + list(range(17, 29))
+cats = {x["line"]: x["category"] for x in r["removed"]}
+assert cats[2] == "ui" and cats[3] == "duplead" and cats[17] == "byline" and cats[18] == "copyright" and cats[19] == "headlines", cats
+PY
+  ;;
+empty_article)
+  printf 'First article line.\n\f\n\f\nThird article line.\n' > "$tmp/in.txt"
+  "$bin" --stats "$tmp/in.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  grep -q "^newsclean: $tmp/in.txt:3: empty article (no text), not written$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  grep -q "articles 3 written 2 rejected 0 empty 1" "$tmp/err" || fail "counts: $(cat "$tmp/err")" ;;
+explain_names_rules)
+  "$bin" --explain --color never "$src/samples/ko-daum-portal.txt" > "$tmp/out"; expect_rc $? 0
+  grep -q "drop  ui         daum.rules:" "$tmp/out" || fail "no daum rule named"
+  grep -q "drop  duplead    detector:duplead" "$tmp/out" || fail "no duplead detector named"
+  lines=$(grep -c . "$src/samples/ko-daum-portal.txt")
+  [ "$(grep -c "" "$tmp/out")" = $((lines + 1)) ] || fail "expected a header and one row per input line" ;;
+*)
+  fail "unknown check $name" ;;
+esac
+exit 0

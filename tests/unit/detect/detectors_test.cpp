@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include "detect/credits.hpp"
+#include "detect/duplicate_lead.hpp"
+#include "detect/headline_tail.hpp"
+#include "detect/title.hpp"
+
+using namespace newsclean;
+
+namespace {
+
+Article make(std::vector<std::string> texts, Lang lang = Lang::kEn) {
+  Article article;
+  article.lang = lang;
+  std::size_t number = 0;
+  for (std::string& text : texts) {
+    Line line;
+    line.text = std::move(text);
+    line.number = ++number;
+    line.lang = lang;
+    article.lines.push_back(std::move(line));
+  }
+  return article;
+}
+
+std::vector<bool> dropped(const Article& article) {
+  std::vector<bool> out;
+  for (const Line& line : article.lines) out.push_back(line.dropped());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("duplead: split summary lines inside the joined lead go", "[detect]") {
+  Article a = make({"The council approved the budget on Monday night.", "It takes effect in March next year.",
+                    "The council approved the budget on Monday night. It takes effect in March next year.",
+                    "Other news followed later in the session."});
+  SentenceSplitter splitter;
+  detect_duplicate_lead(a, splitter);
+  CHECK(dropped(a) == std::vector<bool>{true, true, false, false});
+  CHECK(a.lines[0].dropped_by->id == "detector:duplead");
+}
+
+TEST_CASE("duplead: of equal copies the first stays; a truncated copy goes", "[detect]") {
+  Article a = make({"The lead paragraph says what happened today.", "Body text of the story goes on here.",
+                    "The lead paragraph says what happened today.", "The lead paragraph says what hap…"});
+  SentenceSplitter splitter;
+  detect_duplicate_lead(a, splitter);
+  CHECK(dropped(a) == std::vector<bool>{false, false, true, true});
+}
+
+TEST_CASE("duplead: short lines and partial overlaps stay", "[detect]") {
+  Article a = make({"Yes.", "He said yes. Yes.", "A quote she gave once. And a new sentence after it.",
+                    "A quote she gave once. But this paragraph adds something else."});
+  SentenceSplitter splitter;
+  detect_duplicate_lead(a, splitter);
+  CHECK(dropped(a) == std::vector<bool>{false, false, false, false});
+}
+
+TEST_CASE("headlines: three trailing list items and their header go", "[detect]") {
+  Article a = make({"Body paragraph that ends the story here.", "Related", "- One headline", "- Two headline",
+                    "▶ Three headline"});
+  CHECK(detect_headline_tail(a));
+  CHECK(dropped(a) == std::vector<bool>{false, true, true, true, true});
+}
+
+TEST_CASE("headlines: two items are not a block; a list mid-story stays", "[detect]") {
+  Article a = make({"Body.", "- one", "- two"});
+  CHECK_FALSE(detect_headline_tail(a));
+  Article b = make({"- one", "- two", "- three", "The story goes on after the list and ends here."});
+  CHECK_FALSE(detect_headline_tail(b));
+}
+
+TEST_CASE("credits: e-mail bylines and copyright lines at the end", "[detect]") {
+  Article a = make({"The story ends with a full sentence here.", "Jane Roe jane@example.com", "(c) 2026 Example"});
+  CHECK(detect_credits(a));
+  CHECK(dropped(a) == std::vector<bool>{false, true, true});
+  CHECK(a.lines[1].dropped_by->category == "byline");
+  CHECK(a.lines[2].dropped_by->category == "copyright");
+}
+
+TEST_CASE("credits: a body line stops the search", "[detect]") {
+  Article a = make({"Write to jane@example.com", "The story ends with a full sentence that is long enough.", "End"});
+  detect_credits(a);
+  CHECK_FALSE(a.lines[0].dropped());
+}
+
+TEST_CASE("title: a headline-like first line, per mode", "[detect]") {
+  Article a = make({"Harbor town votes to rebuild lighthouse", "Body."});
+  detect_title(a, TitleMode::kAuto);
+  CHECK(a.title == 0u);
+  Article b = make({"This first line is a sentence.", "Body."});
+  detect_title(b, TitleMode::kAuto);
+  CHECK_FALSE(b.title.has_value());
+  detect_title(b, TitleMode::kFirstLine);
+  CHECK(b.title == 0u);
+  detect_title(a, TitleMode::kNone);
+  CHECK_FALSE(a.title.has_value());
+  CHECK(looks_like_headline("Is this the end of cash?", Lang::kEn));
+}

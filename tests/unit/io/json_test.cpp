@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include "io/json.hpp"
+
+using namespace newsclean;
+
+TEST_CASE("json: members keep their raw values", "[io]") {
+  std::vector<JsonMember> members;
+  REQUIRE(parse_json_object(R"( {"id": 7, "text": "a\nb", "meta": {"x": [1, 2.5e3, null]}} )", members).empty());
+  REQUIRE(members.size() == 3);
+  CHECK(members[0].key == "id");
+  CHECK(members[0].raw_value == "7");
+  CHECK(members[2].raw_value == R"({"x": [1, 2.5e3, null]})");
+  std::string text;
+  REQUIRE(decode_json_string(members[1].raw_value, text));
+  CHECK(text == "a\nb");
+}
+
+TEST_CASE("json: escapes, surrogate pairs and lone surrogates", "[io]") {
+  std::string out;
+  REQUIRE(decode_json_string(R"("\u00e9\ud83d\ude00\ud800x\"\\\/")", out));
+  CHECK(out == "\xC3\xA9\xF0\x9F\x98\x80\xEF\xBF\xBDx\"\\/");
+}
+
+TEST_CASE("json: what is not one object is refused with a position", "[io]") {
+  std::vector<JsonMember> members;
+  CHECK(parse_json_object("[1,2]", members) == "not a JSON object at byte 1");
+  CHECK_FALSE(parse_json_object(R"({"a": 1,})", members).empty());
+  CHECK_FALSE(parse_json_object(R"({"a": "x" "b"})", members).empty());
+  CHECK_FALSE(parse_json_object(R"({"a": 1} extra)", members).empty());
+  CHECK_FALSE(parse_json_object(std::string(1000, '[') , members).empty());
+  CHECK_FALSE(parse_json_object("{\"a\": \"tab\there\"}", members).empty());
+}
+
+TEST_CASE("json: output keeps UTF-8 and escapes controls", "[io]") {
+  std::string out;
+  append_json_string(out, "한\"\n\x01");
+  CHECK(out == "\"한\\\"\\n\\u0001\"");
+}

@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "output/sink.hpp"
+#include "pipeline/cleaner.hpp"
+
+using namespace newsclean;
+
+namespace {
+
+RuleSet rules_from(const char* text) {
+  ParsedRules parsed = parse_rule_file("t.rules", text);
+  REQUIRE(parsed.errors.empty());
+  std::vector<RuleFile> files;
+  files.push_back(std::move(parsed.file));
+  return RuleSet(std::move(files));
+}
+
+std::string cleaned(const RuleSet& rules, std::string raw, CleanOptions options = {}) {
+  Cleaner cleaner(rules, options);
+  Article article;
+  article.raw = std::move(raw);
+  cleaner.clean(article);
+  return clean_text(article, true);
+}
+
+}  // namespace
+
+TEST_CASE("cleaner: head rules stop where the body starts", "[pipeline]") {
+  const RuleSet rules = rules_from("head ui exact Menu\n");
+  CHECK(cleaned(rules, "Menu\nThe body starts here with a full sentence.\nMenu\n") ==
+        "The body starts here with a full sentence.\nMenu");
+}
+
+TEST_CASE("cleaner: tail rules peel from the bottom and stop at the body", "[pipeline]") {
+  const RuleSet rules = rules_from("tail ui exact Top\n");
+  CHECK(cleaned(rules, "Title line\nTop\nThe body is a full sentence of some length.\nTop\n\nTop\n") ==
+        "Title line\nTop\nThe body is a full sentence of some length.");
+}
+
+TEST_CASE("cleaner: cut needs enough body above it", "[pipeline]") {
+  const RuleSet rules = rules_from("cut:40 headlines exact Related\n");
+  CHECK(cleaned(rules, "Related\nA body line that is long enough to count as prose.\nRelated\nMore\n") ==
+        "Related\nA body line that is long enough to count as prose.");
+}
+
+TEST_CASE("cleaner: inline rules keep the rest of the line", "[pipeline]") {
+  const RuleSet rules = rules_from("inline byline regex ^\\(City=Wire\\)\\s*\n");
+  CHECK(cleaned(rules, "(City=Wire) The sentence stays.") == "The sentence stays.");
+  CHECK(cleaned(rules, "(City=Wire)") == "");
+}
+
+TEST_CASE("cleaner: a joined single-line dump loses its tail pieces only", "[pipeline]") {
+  const RuleSet rules = rules_from("line copyright regex ^.{0,40}All rights reserved\\.$\n");
+  const std::string para(150, 'a');
+  const std::string raw = para + " one.  " + para + " two.  Jane Roe jane@example.com  Example. All rights reserved.";
+  CHECK(cleaned(rules, raw) == para + " one.  " + para + " two.");
+}
+
+TEST_CASE("cleaner: blank lines are kept once between paragraphs", "[pipeline]") {
+  const RuleSet rules = rules_from("line ui exact Share\n");
+  CHECK(cleaned(rules, "Head\n\n\nPara one.\n\nShare\n\nPara two.\n\n") == "Head\n\nPara one.\n\nPara two.");
+}

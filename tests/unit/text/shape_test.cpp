@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "text/fold.hpp"
+#include "text/joined.hpp"
+#include "text/lang.hpp"
+#include "text/sentences.hpp"
+#include "text/shape.hpp"
+#include "text/utf8.hpp"
+
+using namespace newsclean;
+
+TEST_CASE("utf8: characters are counted, not bytes", "[text]") {
+  CHECK(char_count("한국어") == 3);
+  CHECK(char_count("abc") == 3);
+  CHECK(trim("\xE3\x80\x80 x \xC2\xA0") == "x");
+}
+
+TEST_CASE("fold: case, spaces and punctuation do not count", "[text]") {
+  CHECK(fold_key("Hello, World!") == "helloworld");
+  CHECK(fold_key("삼성 전자.") == fold_key("삼성전자"));
+  CHECK(fold_key("ÉCOLE") == fold_key("école"));
+  CHECK(ends_with_ellipsis("truncated lead…\""));
+  CHECK(ends_with_ellipsis("truncated lead..."));
+  CHECK_FALSE(ends_with_ellipsis("a sentence."));
+}
+
+TEST_CASE("shape: sentence ends include CJK punctuation", "[text]") {
+  CHECK(ends_sentence("彼は言った。"));
+  CHECK(ends_sentence("He said so.\""));
+  CHECK(ends_sentence("真的吗？"));
+  CHECK_FALSE(ends_sentence("Top stories"));
+}
+
+TEST_CASE("shape: list items", "[text]") {
+  CHECK(is_list_item("- a headline"));
+  CHECK(is_list_item("▶ 다른 기사"));
+  CHECK(is_list_item("1. first"));
+  CHECK(is_list_item("① 첫째"));
+  CHECK_FALSE(is_list_item("-5 degrees tonight."));
+  CHECK_FALSE(is_list_item("2024 was a year."));
+}
+
+TEST_CASE("shape: e-mail addresses", "[text]") {
+  CHECK(has_email("홍길동 기자 gildong@example.co.kr"));
+  CHECK_FALSE(has_email("@handle on social media"));
+  CHECK_FALSE(has_email("meet at 5 @ the bar."));
+}
+
+TEST_CASE("lang: script decides CJK, stop-words decide Latin", "[text]") {
+  CHECK(detect_article_lang("정부가 오늘 발표했다.") == Lang::kKo);
+  CHECK(detect_article_lang("政府は今日発表した。") == Lang::kJa);
+  CHECK(detect_article_lang("政府今天宣布了新政策。") == Lang::kZh);
+  CHECK(detect_article_lang("The minister said that the plan was ready.") == Lang::kEn);
+  CHECK(detect_article_lang("Die Regierung hat das nicht mit der Bank besprochen.") == Lang::kDe);
+  CHECK(detect_line_lang("Copyright Example. All rights reserved.", Lang::kKo) == Lang::kEn);
+  CHECK(detect_line_lang("2024.06.13", Lang::kKo) == Lang::kKo);
+}
+
+TEST_CASE("sentences: ICU boundaries over UTF-8", "[text]") {
+  SentenceSplitter splitter;
+  const auto ko = splitter.split("첫 문장이다. 둘째 문장이다.");
+  REQUIRE(ko.size() == 2);
+  CHECK(ko[1] == "둘째 문장이다.");
+  const auto ja = splitter.split("一つ目。二つ目！");
+  CHECK(ja.size() == 2);
+}
+
+TEST_CASE("joined lines: paragraphs glued with two spaces", "[text]") {
+  const std::string para(120, 'x');
+  const std::string line = para + ".  " + para + ".  tail@example.com";
+  CHECK(is_joined_line(line));
+  CHECK(split_joined_line(line).size() == 3);
+  CHECK_FALSE(is_joined_line("short  line  here"));
+}
