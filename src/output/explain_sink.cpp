@@ -20,6 +20,9 @@ class ExplainSink final : public Sink {
   void write(const Article& article) override {
     if (written_++ > 0) writer_.write("\n");
     std::string out = fmt::format("# {} article {} (lang {})\n", article.source, article.index, lang_code(article.lang));
+    // The location column is as wide as the article's widest, so fates align.
+    const std::size_t last_line = article.lines.empty() ? 0 : article.first_line + article.lines.back().number - 1;
+    width_ = fmt::format("{}:{}", article.source, last_line).size();
     for (std::size_t i = 0; i < article.lines.size(); ++i) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
@@ -41,7 +44,7 @@ class ExplainSink final : public Sink {
            std::string_view rule, std::string_view text, const char* color) {
     const bool paint = color_ && *color;
     if (color_) out += kDim;
-    out += fmt::format("{:<28} ", where);
+    out += fmt::format("{:<{}} ", where, width_);
     if (color_) out += kReset;
     if (paint) out += color;
     out += fmt::format("{:<5} {:<10} {:<24} | {}", fate, category_name, rule, text);
@@ -52,6 +55,7 @@ class ExplainSink final : public Sink {
   Writer& writer_;
   bool color_;
   std::size_t written_ = 0;
+  std::size_t width_ = 0;
 };
 
 }  // namespace

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages newsclean builds and tests with (as root, or
+# with sudo). Installs nothing that is already there.
+set -euo pipefail
+packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev catch2 zlib1g-dev libzstd-dev
+          zstd python3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
