@@ -3,6 +3,7 @@
 #include "detect/credits.hpp"
 #include "detect/duplicate_lead.hpp"
 #include "detect/headline_tail.hpp"
+#include "detect/page_chrome.hpp"
 #include "rules/apply.hpp"
 #include "text/joined.hpp"
 #include "text/normalize.hpp"
@@ -82,6 +83,7 @@ void Cleaner::run_stages(Article& article) {
   apply_inline_rules(rules_, article);
   apply_line_rules(rules_, article);
   detect_title(article, options_.title);
+  if (options_.detectors && detect_page_chrome(article) && options_.title == TitleMode::kNone) article.title.reset();
 
   for (int round = 0; round < kMaxTailRounds; ++round) {
     bool changed = apply_tail_rules(rules_, article);

@@ -3,6 +3,7 @@
 #include "detect/credits.hpp"
 #include "detect/duplicate_lead.hpp"
 #include "detect/headline_tail.hpp"
+#include "detect/page_chrome.hpp"
 #include "detect/title.hpp"
 
 using namespace newsclean;
@@ -97,4 +98,25 @@ TEST_CASE("title: a headline-like first line, per mode", "[detect]") {
   detect_title(a, TitleMode::kNone);
   CHECK_FALSE(a.title.has_value());
   CHECK(looks_like_headline("Is this the end of cash?", Lang::kEn));
+}
+
+TEST_CASE("chrome: menus around the story go, the headline and story stay", "[detect]") {
+  std::vector<std::string> lines;
+  for (int i = 0; i < 15; ++i) lines.push_back("Menu item " + std::to_string(i));
+  lines.push_back("Harbor town votes to rebuild lighthouse");
+  for (int i = 0; i < 6; ++i) lines.push_back("This is a paragraph of the story that ends like a sentence, number " + std::to_string(i) + ".");
+  for (int i = 0; i < 15; ++i) lines.push_back("Footer link " + std::to_string(i));
+  Article a = make(lines);
+  CHECK(detect_page_chrome(a));
+  CHECK(a.lines[0].dropped());
+  CHECK(a.lines.back().dropped());
+  CHECK_FALSE(a.lines[15].dropped());
+  CHECK(a.title == 15u);
+  for (int i = 16; i < 22; ++i) CHECK_FALSE(a.lines[static_cast<std::size_t>(i)].dropped());
+}
+
+TEST_CASE("chrome: a short article is not a page dump", "[detect]") {
+  Article a = make({"Menu", "Story sentence that is long enough to be prose here.", "Footer"});
+  CHECK_FALSE(detect_page_chrome(a));
+  CHECK_FALSE(a.lines[0].dropped());
 }
