@@ -4,6 +4,7 @@
 
 #include "detect/detector_rule.hpp"
 #include "detect/title.hpp"
+#include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
@@ -11,6 +12,7 @@ namespace newsclean {
 namespace {
 
 const Rule kChromeRule = make_detector_rule("chrome", category::kUi);
+const Rule kPageTitleRule = make_detector_rule("page-title", category::kDuplead);
 
 // A page dump has many lines, most of them labels rather than prose.
 constexpr std::size_t kMinPageLines = 30;
@@ -21,24 +23,71 @@ constexpr std::size_t kMaxGap = 4;
 // The story grows over lists and tables to prose this close beyond its ends.
 constexpr std::size_t kMaxExtend = 10;
 // How far above the story the headline is looked for.
-constexpr std::size_t kHeadlineReach = 12;
+constexpr std::size_t kHeadlineReach = 30;
 constexpr std::size_t kMinHeadlineChars = 12;
+constexpr std::size_t kMinHeadlineWords = 4;  // Latin script: a name is not a headline
 
 struct Run {
   std::size_t first = 0, last = 0;  // indices into the visible list
   std::size_t chars = 0;
 };
 
-// Prose, or a hard-wrapped fragment of it: CJK text with clause punctuation
-// inside (navigation bars separate their items with bars and spaces instead).
+// Prose: a sentence, or a long line with clause punctuation inside (a long
+// line without any is a menu flattened into one line), or a hard-wrapped CJK
+// fragment with clause punctuation (navigation bars separate items with bars).
 bool is_prose(std::string_view line) {
-  if (looks_like_body(line)) return true;
   line = trim(line);
-  if (char_count(line) < 20 || line.find(" | ") != std::string_view::npos) return false;
-  for (const std::string_view mark : {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x9B", ", "}) {
+  const std::size_t chars = char_count(line);
+  if (chars >= 30 && ends_sentence(line)) return true;
+  if (chars < 20 || line.find(" | ") != std::string_view::npos) return false;
+  if (chars >= 120 && (line.find(". ") != std::string_view::npos || line.find(", ") != std::string_view::npos)) {
+    return true;
+  }
+  for (const std::string_view mark : {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x9B"}) {
     if (line.find(mark) != std::string_view::npos) return true;
   }
   return false;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool is_headline_candidate(std::string_view text, Lang lang) {
+  if (char_count(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
+  return is_cjk(lang) || word_count(text) >= kMinHeadlineWords;
+}
+
+// The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
+// as a fold key; empty when the first line does not read like a title.
+std::string page_title_key(std::string_view line, Lang lang) {
+  line = trim(line);
+  if (!looks_like_headline(line, lang)) return {};
+  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+    const std::size_t at = line.rfind(separator);
+    if (at != std::string_view::npos && at > 0) {
+      line = line.substr(0, at);
+      break;
+    }
+  }
+  std::string key = fold_key(line);
+  return char_count(key) >= kMinHeadlineChars / 2 ? key : std::string();
+}
+
+// Two headline keys name the same story: equal, or one a prefix of the other
+// covering most of it (sites shorten or extend titles).
+bool same_headline(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 && shorter.size() * 10 >= longer.size() * 7;
 }
 
 }  // namespace
@@ -96,14 +145,26 @@ bool detect_page_chrome(Article& article) {
     }
   }
 
-  // The headline: the nearest long enough headline-like line above the story.
+  // The headline: the copy of the page title nearest above the story, or
+  // failing that the nearest line that reads like a headline.
+  const std::string_view first = trim(article.lines[visible[0]].text);
+  const std::string page_title = looks_like_headline(first, article.lang) ? fold_key(first) : std::string();
+  const std::string page_title_stem = page_title_key(first, article.lang);
   std::size_t headline = visible.size();
-  for (std::size_t k = best.first, steps = 0; k-- > 0 && steps < kHeadlineReach; ++steps) {
+  std::size_t fallback = visible.size();
+  for (std::size_t k = best.first, steps = 0; k-- > 1 && steps < kHeadlineReach; ++steps) {
     const std::string_view text = trim(article.lines[visible[k]].text);
-    if (char_count(text) >= kMinHeadlineChars && looks_like_headline(text, article.lang)) {
+    const std::string key = fold_key(text);
+    if (same_headline(key, page_title) || same_headline(key, page_title_stem)) {
       headline = k;
       break;
     }
+    if (fallback == visible.size() && is_headline_candidate(text, article.lang)) fallback = k;
+  }
+  if (headline < visible.size()) {
+    article.drop(visible[0], kPageTitleRule);
+  } else {
+    headline = fallback;
   }
   for (std::size_t k = 0; k < visible.size(); ++k) {
     if (k == headline || prose[k] || (k >= best.first && k <= best.last)) continue;

@@ -2,6 +2,7 @@
 
 #include "detect/credits.hpp"
 #include "detect/duplicate_lead.hpp"
+#include "detect/front_matter.hpp"
 #include "detect/headline_tail.hpp"
 #include "detect/page_chrome.hpp"
 #include "rules/apply.hpp"
@@ -83,6 +84,7 @@ void Cleaner::run_stages(Article& article) {
   apply_inline_rules(rules_, article);
   apply_line_rules(rules_, article);
   detect_title(article, options_.title);
+  if (options_.detectors && detect_front_matter(article) && options_.title == TitleMode::kNone) article.title.reset();
   if (options_.detectors && detect_page_chrome(article) && options_.title == TitleMode::kNone) article.title.reset();
 
   for (int round = 0; round < kMaxTailRounds; ++round) {

@@ -143,9 +143,9 @@ std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
       break;
     case Matcher::kExact:
     case Matcher::kContains:
-      for (std::size_t at = text.find(rule.pattern); at != std::string::npos; at = text.find(rule.pattern, at)) {
+      for (std::size_t at = text.find(rule.pattern); at != std::string::npos; at = text.find(rule.pattern, at + 1)) {
         note(rule.pattern);
-        text.erase(at, rule.pattern.size());
+        text.replace(at, rule.pattern.size(), " ");  // words on both sides stay apart
       }
       break;
     case Matcher::kRegex: {
@@ -159,6 +159,7 @@ std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
         if (piece.empty()) break;  // the parser rejects such regexes; never loop
         const std::size_t at = static_cast<std::size_t>(piece.data() - whole.data());
         kept.append(whole.substr(pos, at - pos));
+        kept += ' ';  // words on both sides stay apart; the caller tidies spaces
         note(piece);
         pos = at + piece.size();
       }

@@ -11,8 +11,9 @@ namespace newsclean {
 namespace {
 
 // ZWJ and ZWNJ stay: they change spelling in Persian, Indic scripts and emoji.
+// Soft hyphens stay too: they are part of the publisher's text.
 bool is_dropped_invisible(char32_t cp) {
-  return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
+  return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
 }
 
 bool is_fixed_space(char32_t cp) {

@@ -93,5 +93,5 @@ TEST_CASE("rule set: inline spans are removed, '^' stays the line start", "[rule
   const auto hits = rules.inline_matches(Lang::kEn, text);
   REQUIRE(hits.size() == 1);
   CHECK(rules.remove_spans(*hits[0], text) == "(x) ");
-  CHECK(text == "(x) body");
+  CHECK(text == " (x) body");  // a space where the span was; apply_inline_rules tidies it
 }
