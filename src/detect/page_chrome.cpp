@@ -94,19 +94,21 @@ bool same_headline(const std::string& a, const std::string& b) {
 
 bool detect_page_chrome(Article& article) {
   std::vector<std::size_t> visible;
+  std::size_t dropped = 0;  // lines the rules already took count as chrome
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     if (article.lines[i].visible()) visible.push_back(i);
+    dropped += article.lines[i].dropped();
   }
   // CJK dumps here are hard-wrapped prose and body scrapes with spec lists,
   // which these shapes misjudge; they are left to the rules for now.
-  if (visible.size() < kMinPageLines || is_cjk(article.lang)) return false;
+  if (visible.size() + dropped < kMinPageLines || is_cjk(article.lang) || visible.empty()) return false;
   std::vector<bool> prose(visible.size());
-  std::size_t short_lines = 0;
+  std::size_t short_lines = dropped;
   for (std::size_t k = 0; k < visible.size(); ++k) {
     prose[k] = is_prose(article.lines[visible[k]].text);
     short_lines += !prose[k];
   }
-  if (static_cast<double>(short_lines) < kMinShortShare * static_cast<double>(visible.size())) return false;
+  if (static_cast<double>(short_lines) < kMinShortShare * static_cast<double>(visible.size() + dropped)) return false;
 
   // The densest run of prose, where runs may bridge small gaps.
   Run best, current;

@@ -6,6 +6,8 @@
 namespace newsclean {
 namespace {
 
+constexpr std::size_t kMinCountedChars = 20;
+
 // A line with no letter or digit left (only punctuation or spaces) says nothing.
 bool nothing_to_read(std::string_view text) {
   std::size_t i = 0;
@@ -92,10 +94,11 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
         return;
       }
     }
-    if (looks_like_body(text)) {
-      in_head = false;
-      body_chars += char_count(text);
-    }
+    // Hard-wrapped prose has no sentence end on most lines: any line of some
+    // length counts towards the body a cut needs above it.
+    const std::size_t chars = char_count(text);
+    if (chars >= kMinCountedChars) body_chars += chars;
+    if (in_head && looks_like_body(text)) in_head = false;
   }
 }
 
