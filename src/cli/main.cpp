@@ -7,11 +7,13 @@
 #include <cstdio>
 
 #include "cli/options.hpp"
+#include "output/writer.hpp"
 
 int main(int argc, char** argv) {
   using namespace newsclean;
   // A closed pipe shows up as EPIPE from write(), which ends the run quietly.
   std::signal(SIGPIPE, SIG_IGN);
+  install_interrupt_cleanup();
 
   CLI::App app("Clean raw news article dumps: strip page chrome, duplicate leads, bylines, copyright\n"
                "lines and headline lists, with rules you can read. Writes text or JSONL.",

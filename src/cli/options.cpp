@@ -5,9 +5,11 @@
 #include <re2/re2.h>
 
 #include <fstream>
+#include <thread>
 #include <set>
 #include <sstream>
 
+#include "io/decoding_source.hpp"
 #include "rules/embedded_packs.hpp"
 
 namespace newsclean {
@@ -36,6 +38,18 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--text-field", o.text_field, "JSONL field holding the raw text (input) and clean text (output)")
       ->default_str("text");
   app.add_option("--id-field", o.id_field, "JSONL field holding the article id")->default_str("id");
+  app.add_option("--encoding", o.encoding,
+                 "Input encoding: utf-8 (default), auto (BOM, else UTF-8 if valid, else ICU's guess), or an ICU "
+                 "name such as euc-kr, cp949, shift_jis, gb18030, utf-16")
+      ->default_str("utf-8");
+  app.add_option("--invalid", o.invalid, "Invalid UTF-8: replace with U+FFFD and warn (default), skip the article, or fail")
+      ->check(CLI::IsMember({"replace", "skip", "fail"}))
+      ->default_str("replace");
+  app.add_option("--output-dir", o.output_dir,
+                 "Write one output file per input file here, mirroring the input folders (for cron jobs)");
+  app.add_option("--glob", o.glob, "In folders, read only files whose name matches this pattern (e.g. '*.txt')");
+  app.add_option("-j,--threads", o.threads, "Worker threads (default: one per core); output order never changes");
+  app.add_option("--stats-json", o.stats_json, "Write the counts of --stats to this file as JSON");
   app.add_option("--rejects", o.rejects, "Write JSONL records that could not be read here, unchanged");
   app.add_flag("--stats", o.stats, "Print counts of articles and removals per category and rule to stderr");
   app.add_flag("--no-detectors", o.no_detectors, "Apply rules only: no duplicate-lead, headline-list or byline detector");
@@ -89,6 +103,14 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   config.clean.title = o.title == "none" ? TitleMode::kNone : o.title == "first-line" ? TitleMode::kFirstLine : TitleMode::kAuto;
   config.clean.detectors = !o.no_detectors;
   if (o.text_field.empty()) error.messages.push_back("--text-field: must not be empty");
+  if (!is_known_encoding(o.encoding)) error.messages.push_back(fmt::format("--encoding: unknown encoding '{}'", o.encoding));
+  config.reader.encoding = o.encoding;
+  config.invalid = o.invalid == "skip" ? InvalidMode::kSkip : o.invalid == "fail" ? InvalidMode::kFail : InvalidMode::kReplace;
+  config.output_dir = o.output_dir;
+  config.stats_json = o.stats_json;
+  config.glob = o.glob;
+  config.threads = o.threads > 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (!o.output_dir.empty() && o.output != "-") error.messages.push_back("--output-dir: cannot be combined with -o");
 
   if (!o.separator.empty()) {
     RE2::Options options;

@@ -34,6 +34,12 @@ struct Options {
   bool stats = false;
   bool no_detectors = false;
   std::string color = "auto";
+  std::string encoding = "utf-8";
+  std::string invalid = "replace";
+  std::string output_dir;
+  std::string stats_json;
+  std::string glob;
+  std::size_t threads = 0;  // 0: one per core
 };
 
 // Adds every flag to app, bound to options.

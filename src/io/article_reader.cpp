@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "io/decoding_source.hpp"
 #include "io/json.hpp"
 
 namespace newsclean {
@@ -31,7 +32,7 @@ bool has_jsonl_name(const std::string& path) {
 }
 
 ArticleReader::ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options)
-    : source_(open_input(path, display_name)),
+    : source_(decode_input(open_input(path, display_name), options.encoding, display_name)),
       lines_(*source_),
       name_(std::move(display_name)),
       options_(options),

@@ -24,6 +24,7 @@ struct ReaderOptions {
   std::string text_field = "text";
   std::string id_field = "id";
   const re2::RE2* separator = nullptr;  // null: a line holding only "\f"
+  std::string encoding = "utf-8";       // or "auto", or an ICU converter name
 };
 
 // A record that could not be read: where ("file:line"), why, and its bytes.

@@ -15,36 +15,36 @@ constexpr const char* kBold = "\x1b[1m";
 // authors: every removal names the rule that did it.
 class ExplainSink final : public Sink {
  public:
-  ExplainSink(Writer& writer, bool color) : writer_(writer), color_(color) {}
+  explicit ExplainSink(bool color) : color_(color) {}
 
-  void write(const Article& article) override {
-    if (written_++ > 0) writer_.write("\n");
-    std::string out = fmt::format("# {} article {} (lang {})\n", article.source, article.index, lang_code(article.lang));
+  std::string_view separator() const override { return "\n"; }
+
+  void format(const Article& article, std::string& out) const override {
+    out += fmt::format("# {} article {} (lang {})\n", article.source, article.index, lang_code(article.lang));
     // The location column is as wide as the article's widest, so fates align.
     const std::size_t last_line = article.lines.empty() ? 0 : article.first_line + article.lines.back().number - 1;
-    width_ = fmt::format("{}:{}", article.source, last_line).size();
+    const std::size_t width = fmt::format("{}:{}", article.source, last_line).size();
     for (std::size_t i = 0; i < article.lines.size(); ++i) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
       const std::string where = fmt::format("{}:{}", article.source, article.first_line + line.number - 1);
       if (line.dropped()) {
-        row(out, where, "drop", line.dropped_by->category, line.dropped_by->id, line.text, kRed);
+        row(out, width, where, "drop", line.dropped_by->category, line.dropped_by->id, line.text, kRed);
         continue;
       }
       for (const Edit& edit : line.edits) {
-        row(out, where, "edit", edit.rule->category, edit.rule->id, "-" + edit.removed, kYellow);
+        row(out, width, where, "edit", edit.rule->category, edit.rule->id, "-" + edit.removed, kYellow);
       }
-      row(out, where, article.title == i ? "title" : "keep", "", "", line.text, article.title == i ? kBold : "");
+      row(out, width, where, article.title == i ? "title" : "keep", "", "", line.text, article.title == i ? kBold : "");
     }
-    writer_.write(out);
   }
 
  private:
-  void row(std::string& out, const std::string& where, std::string_view fate, std::string_view category_name,
-           std::string_view rule, std::string_view text, const char* color) {
+  void row(std::string& out, std::size_t width, const std::string& where, std::string_view fate, std::string_view category_name,
+           std::string_view rule, std::string_view text, const char* color) const {
     const bool paint = color_ && *color;
     if (color_) out += kDim;
-    out += fmt::format("{:<{}} ", where, width_);
+    out += fmt::format("{:<{}} ", where, width);
     if (color_) out += kReset;
     if (paint) out += color;
     out += fmt::format("{:<5} {:<10} {:<24} | {}", fate, category_name, rule, text);
@@ -52,16 +52,13 @@ class ExplainSink final : public Sink {
     out += '\n';
   }
 
-  Writer& writer_;
   bool color_;
-  std::size_t written_ = 0;
-  std::size_t width_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_explain_sink(Writer& writer, bool color) {
-  return std::make_unique<ExplainSink>(writer, color);
+std::unique_ptr<Sink> make_explain_sink(bool color) {
+  return std::make_unique<ExplainSink>(color);
 }
 
 }  // namespace newsclean

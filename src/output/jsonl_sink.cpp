@@ -32,11 +32,11 @@ void append_removal(std::string& out, std::size_t number, const Rule& rule, std:
 
 class JsonlSink final : public Sink {
  public:
-  JsonlSink(Writer& writer, std::string text_field) : writer_(writer), text_field_(std::move(text_field)) {}
+  explicit JsonlSink(std::string text_field) : text_field_(std::move(text_field)) {}
 
-  void write(const Article& article) override {
-    std::string out;
-    out.reserve(4096);
+  std::string_view separator() const override { return {}; }
+
+  void format(const Article& article, std::string& out) const override {
     out += '{';
     bool first = true;
     const auto key = [&](std::string_view name) {
@@ -123,18 +123,16 @@ class JsonlSink final : public Sink {
                          edited);
     }
     out += "}\n";
-    writer_.write(out);
   }
 
  private:
-  Writer& writer_;
   std::string text_field_;
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_jsonl_sink(Writer& writer, std::string text_field) {
-  return std::make_unique<JsonlSink>(writer, std::move(text_field));
+std::unique_ptr<Sink> make_jsonl_sink(std::string text_field) {
+  return std::make_unique<JsonlSink>(std::move(text_field));
 }
 
 }  // namespace newsclean

@@ -2,13 +2,13 @@
 
 namespace newsclean {
 
-std::unique_ptr<Sink> make_sink(const SinkOptions& options, Writer& writer) {
+std::unique_ptr<Sink> make_sink(const SinkOptions& options) {
   switch (options.format) {
-    case OutputFormat::kText: return make_text_sink(writer);
-    case OutputFormat::kJsonl: return make_jsonl_sink(writer, options.text_field);
-    case OutputFormat::kExplain: return make_explain_sink(writer, options.color);
+    case OutputFormat::kText: return make_text_sink();
+    case OutputFormat::kJsonl: return make_jsonl_sink(options.text_field);
+    case OutputFormat::kExplain: return make_explain_sink(options.color);
   }
-  return make_text_sink(writer);
+  return make_text_sink();
 }
 
 }  // namespace newsclean

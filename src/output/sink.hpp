@@ -1,13 +1,13 @@
-// Output sinks: one per format, each turning a cleaned article into bytes for
-// a Writer. Text prints the kept lines, JSONL one object per article, explain
-// every line with its fate.
+// Output sinks: one per format, each turning a cleaned article into bytes.
+// Text prints the kept lines, JSONL one object per article, explain every
+// line with its fate. Sinks keep no state, so worker threads format articles
+// in parallel and the writer only joins them with the separator.
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "core/article.hpp"
-#include "output/writer.hpp"
 
 namespace newsclean {
 
@@ -22,13 +22,16 @@ struct SinkOptions {
 class Sink {
  public:
   virtual ~Sink() = default;
-  virtual void write(const Article& article) = 0;
+  // Appends the article's output to out.
+  virtual void format(const Article& article, std::string& out) const = 0;
+  // What goes between two articles of one output.
+  virtual std::string_view separator() const = 0;
 };
 
-std::unique_ptr<Sink> make_sink(const SinkOptions& options, Writer& writer);
-std::unique_ptr<Sink> make_text_sink(Writer& writer);
-std::unique_ptr<Sink> make_jsonl_sink(Writer& writer, std::string text_field);
-std::unique_ptr<Sink> make_explain_sink(Writer& writer, bool color);
+std::unique_ptr<Sink> make_sink(const SinkOptions& options);
+std::unique_ptr<Sink> make_text_sink();
+std::unique_ptr<Sink> make_jsonl_sink(std::string text_field);
+std::unique_ptr<Sink> make_explain_sink(bool color);
 
 // The article's clean text: kept lines, blank lines between paragraphs kept
 // once, the title line excluded when with_title is false.

@@ -28,22 +28,16 @@ namespace {
 // separator, so that the output can be cleaned again.
 class TextSink final : public Sink {
  public:
-  explicit TextSink(Writer& writer) : writer_(writer) {}
-
-  void write(const Article& article) override {
-    if (written_++ > 0) writer_.write("\f\n");
-    const std::string text = clean_text(article, true);
-    writer_.write(text);
-    if (!text.empty()) writer_.write("\n");
+  void format(const Article& article, std::string& out) const override {
+    const std::size_t start = out.size();
+    out += clean_text(article, true);
+    if (out.size() > start) out += '\n';
   }
-
- private:
-  Writer& writer_;
-  std::size_t written_ = 0;
+  std::string_view separator() const override { return "\f\n"; }
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_text_sink(Writer& writer) { return std::make_unique<TextSink>(writer); }
+std::unique_ptr<Sink> make_text_sink() { return std::make_unique<TextSink>(); }
 
 }  // namespace newsclean

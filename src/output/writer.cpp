@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -12,6 +14,45 @@
 #include <fmt/format.h>
 
 namespace newsclean {
+namespace {
+
+// Temporary paths the signal handler removes. Fixed storage: a handler may
+// not allocate. A slot is claimed by a compare-and-swap on its flag.
+constexpr int kSlots = 64;
+constexpr std::size_t kPathMax = 4096;
+char g_paths[kSlots][kPathMax];
+std::atomic<bool> g_used[kSlots];
+
+int claim_slot(const std::string& path) {
+  if (path.size() >= kPathMax) return -1;
+  for (int i = 0; i < kSlots; ++i) {
+    bool expected = false;
+    if (g_used[i].compare_exchange_strong(expected, true)) {
+      std::memcpy(g_paths[i], path.c_str(), path.size() + 1);
+      return i;
+    }
+  }
+  return -1;
+}
+
+void release_slot(int slot) {
+  if (slot >= 0) g_used[slot].store(false);
+}
+
+extern "C" void remove_temporaries_and_die(int signal_number) {
+  for (int i = 0; i < kSlots; ++i) {
+    if (g_used[i].load()) ::unlink(g_paths[i]);
+  }
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+}  // namespace
+
+void install_interrupt_cleanup() {
+  std::signal(SIGINT, remove_temporaries_and_die);
+  std::signal(SIGTERM, remove_temporaries_and_die);
+}
 
 Writer::Writer(const std::string& path) : path_(path) {
   if (path == "-") {
@@ -24,6 +65,7 @@ Writer::Writer(const std::string& path) : path_(path) {
   fd_ = ::mkstemp(name.data());
   if (fd_ < 0) throw OutputError(fmt::format("{}: cannot create: {}", path, std::strerror(errno)));
   temp_path_ = name.data();
+  slot_ = claim_slot(temp_path_);
   // mkstemp makes 0600; an output file should have the usual permissions.
   const mode_t mask = ::umask(0);
   ::umask(mask);
@@ -35,6 +77,7 @@ Writer::~Writer() {
     ::close(fd_);
     ::unlink(temp_path_.c_str());
   }
+  release_slot(slot_);
 }
 
 void Writer::flush() {
@@ -60,9 +103,13 @@ void Writer::commit() {
     const int error = errno;
     ::unlink(temp_path_.c_str());
     committed_ = true;
+    release_slot(slot_);
+    slot_ = -1;
     throw OutputError(fmt::format("{}: cannot rename into place: {}", path_, std::strerror(error)));
   }
   committed_ = true;
+  release_slot(slot_);
+  slot_ = -1;
 }
 
 }  // namespace newsclean

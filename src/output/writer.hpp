@@ -20,6 +20,10 @@ class BrokenPipe : public std::exception {
   const char* what() const noexcept override { return "broken pipe"; }
 };
 
+// On SIGINT or SIGTERM, removes the temporary files of open Writers, then
+// dies of the signal as usual. Call once at start-up.
+void install_interrupt_cleanup();
+
 class Writer {
  public:
   // path "-" is stdout. Throws OutputError when the file cannot be created.
@@ -41,6 +45,7 @@ class Writer {
   static constexpr std::size_t kFlushAt = 1 << 20;
   std::string path_;
   std::string temp_path_;
+  int slot_ = -1;  // in the interrupt-cleanup registry
   int fd_ = -1;
   std::string buffer_;
   bool committed_ = false;

@@ -1,55 +1,102 @@
 #include "pipeline/run.hpp"
 
 #include <fmt/format.h>
+#include <fnmatch.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <system_error>
+
+#include "io/json.hpp"
+#include "text/utf8.hpp"
+#include "output/writer.hpp"
+#include "pipeline/ordered_pool.hpp"
 
 namespace newsclean {
 namespace {
 
 namespace fs = std::filesystem;
 
-void report(const std::string& where, const std::string& what) {
-  std::fputs(fmt::format("newsclean: {}: {}\n", where, what).c_str(), stderr);
+// Items in flight per worker: enough to keep workers busy, few enough that
+// memory stays bounded by a handful of articles.
+constexpr std::size_t kWindowPerThread = 16;
+
+std::string message(const std::string& where, const std::string& what) {
+  return fmt::format("newsclean: {}: {}\n", where, what);
 }
 
 struct Input {
-  std::string path;  // what to open
-  std::string name;  // what to call it
+  std::string path;      // what to open
+  std::string name;      // what to call it
+  std::string relative;  // its path under --output-dir
 };
 
+bool matches_glob(const std::string& pattern, const fs::path& file) {
+  return pattern.empty() || ::fnmatch(pattern.c_str(), file.filename().c_str(), 0) == 0;
+}
+
 // Files in the order given; a folder's files sorted by path, recursively.
-std::vector<Input> expand_inputs(const std::vector<std::string>& paths, RunStats& stats) {
+std::vector<Input> expand_inputs(const Config& config, std::string& messages, RunStats& stats) {
+  const std::vector<std::string> paths = config.inputs.empty() ? std::vector<std::string>{"-"} : config.inputs;
   std::vector<Input> inputs;
   for (const std::string& path : paths) {
     if (path == "-") {
-      inputs.push_back({"-", "<stdin>"});
+      inputs.push_back({"-", "<stdin>", "stdin"});
       continue;
     }
     std::error_code error;
     if (!fs::is_directory(path, error)) {
-      inputs.push_back({path, path});
+      inputs.push_back({path, path, fs::path(path).filename().string()});
       continue;
     }
-    std::vector<std::string> found;
+    std::vector<fs::path> found;
     for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
          !error && it != end; it.increment(error)) {
-      if (it->is_regular_file(error)) found.push_back(it->path().string());
+      if (it->is_regular_file(error) && matches_glob(config.glob, it->path())) found.push_back(it->path());
     }
     if (error) {
-      report(path, "cannot read folder: " + error.message());
+      messages += message(path, "cannot read folder: " + error.message());
       ++stats.problems;
     }
     std::sort(found.begin(), found.end());
-    for (std::string& file : found) inputs.push_back({file, file});
+    for (const fs::path& file : found) {
+      inputs.push_back({file.string(), file.string(), file.lexically_relative(path).string()});
+    }
   }
   return inputs;
 }
 
-void count(const Article& article, RunStats& stats) {
+// Where --output-dir puts an input's output: its relative path, without a
+// compression suffix, with .jsonl for JSONL output.
+std::string output_path(const Config& config, const Input& input) {
+  std::string relative = input.relative;
+  for (const std::string_view suffix : {".gz", ".zst"}) {
+    if (relative.size() > suffix.size() && relative.compare(relative.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      relative.resize(relative.size() - suffix.size());
+    }
+  }
+  if (config.sink.format == OutputFormat::kJsonl && fs::path(relative).extension() != ".jsonl") relative += ".jsonl";
+  return (fs::path(config.output_dir) / relative).string();
+}
+
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(text, i);
+    if (cp == 0xFFFD && text.substr(start, 3) != "\xEF\xBF\xBD") return start;
+  }
+  return std::string_view::npos;
+}
+
+void count_article(const Article& article, RunStats& stats) {
   bool any_kept = false;
   for (const Line& line : article.lines) {
     if (line.blank()) continue;
@@ -58,80 +105,275 @@ void count(const Article& article, RunStats& stats) {
       ++stats.lines_dropped;
       ++stats.by_category[line.dropped_by->category];
       ++stats.by_rule[line.dropped_by->id];
-    } else {
-      any_kept = true;
-      for (const Edit& edit : line.edits) {
-        ++stats.by_category[edit.rule->category];
-        ++stats.by_rule[edit.rule->id];
-      }
-      stats.lines_edited += !line.edits.empty();
+      continue;
     }
+    any_kept = true;
+    for (const Edit& edit : line.edits) {
+      ++stats.by_category[edit.rule->category];
+      ++stats.by_rule[edit.rule->id];
+    }
+    stats.lines_edited += !line.edits.empty();
   }
   stats.emptied += !any_kept;
   stats.invalid_bytes += article.invalid_bytes;
 }
 
-}  // namespace
-
-int run(const Config& config, RunStats& stats) {
-  Writer writer(config.output);
-  std::unique_ptr<Writer> rejects;
-  if (!config.rejects.empty()) rejects = std::make_unique<Writer>(config.rejects);
-  const std::unique_ptr<Sink> sink = make_sink(config.sink, writer);
-  Cleaner cleaner(*config.rules, config.clean);
-
-  const std::vector<std::string> paths = config.inputs.empty() ? std::vector<std::string>{"-"} : config.inputs;
+// What the reader hands the workers.
+struct Job {
+  enum class Kind { kArticle, kReject, kInputStart, kInputEnd, kMessage } kind = Kind::kMessage;
   Article article;
   Reject reject;
-  for (const Input& input : expand_inputs(paths, stats)) {
-    ++stats.inputs;
-    try {
-      ArticleReader reader(input.path, input.name, config.reader);
-      const std::size_t invalid_before = stats.invalid_bytes;
-      const std::size_t rejected_before = stats.rejected;
-      for (;;) {
-        const ArticleReader::Next next = reader.next(article, reject);
-        if (next == ArticleReader::Next::kEnd) break;
-        ++stats.articles_read;
-        if (next == ArticleReader::Next::kReject) {
-          report(reject.where, reject.reason);
-          ++stats.rejected;
-          ++stats.problems;
-          if (rejects) {
-            rejects->write(reject.raw);
-            rejects->write("\n");
-          }
-          continue;
-        }
-        const std::size_t first_line = article.first_line;
-        cleaner.clean(article);
-        if (article.lines.empty()) {
-          report(fmt::format("{}:{}", input.name, first_line), "empty article (no text), not written");
-          ++stats.empty;
-          ++stats.problems;
-          continue;
-        }
-        count(article, stats);
-        sink->write(article);
-        ++stats.written;
-      }
-      if (stats.invalid_bytes > invalid_before) {
-        report(input.name, fmt::format("{} invalid UTF-8 sequence(s) replaced with U+FFFD",
-                                       stats.invalid_bytes - invalid_before));
-      }
-      if (reader.count() == 0 && rejected_before == stats.rejected) {
-        report(input.name, "empty input, no article");
-        ++stats.problems;
-      }
-    } catch (const InputError& error) {
-      std::fputs(fmt::format("newsclean: {}\n", error.what()).c_str(), stderr);
-      ++stats.problems;
+  std::size_t input = 0;
+  std::string text;  // kMessage: the message
+};
+
+// What a worker hands the writer.
+struct Done {
+  Job::Kind kind = Job::Kind::kMessage;
+  std::size_t input = 0;
+  std::string output;    // formatted article
+  bool written = false;  // output belongs in the output file
+  std::string messages;  // for stderr, in input order
+  std::string reject;    // a record for --rejects
+  RunStats stats;
+  bool fatal = false;  // --invalid=fail met bad UTF-8
+};
+
+class Runner {
+ public:
+  Runner(const Config& config, RunStats& stats) : config_(config), stats_(stats), sink_(make_sink(config.sink)) {
+    for (std::size_t w = 0; w < std::max<std::size_t>(1, config.threads); ++w) {
+      cleaners_.push_back(std::make_unique<Cleaner>(*config.rules, config.clean));
     }
   }
-  writer.commit();
-  if (rejects) rejects->commit();
-  if (config.stats) std::fputs(format_stats(stats).c_str(), stderr);
-  return stats.problems > 0 ? 1 : 0;
+
+  int run() {
+    std::string early;
+    inputs_ = expand_inputs(config_, early, stats_);
+    std::fputs(early.c_str(), stderr);
+    if (config_.output_dir.empty()) writer_ = std::make_unique<Writer>(config_.output);
+    if (!config_.rejects.empty()) rejects_ = std::make_unique<Writer>(config_.rejects);
+
+    const auto produce = [this](Job& job) { return next_job(job); };
+    const auto transform = [this](std::size_t worker, Job& job) { return process(*cleaners_[worker], job); };
+    const auto consume = [this](Done& done) { return write(done); };
+    if (config_.threads <= 1) {
+      Job job;
+      while (produce(job)) {
+        Done done = transform(0, job);
+        if (!consume(done)) break;
+        job = Job();
+      }
+    } else {
+      OrderedPool<Job, Done>::run(config_.threads, config_.threads * kWindowPerThread, produce, transform, consume);
+    }
+    if (fatal_) return 2;
+    if (writer_) writer_->commit();
+    if (rejects_) rejects_->commit();
+    if (config_.stats) std::fputs(format_stats(stats_).c_str(), stderr);
+    if (!config_.stats_json.empty()) {
+      Writer json(config_.stats_json);
+      json.write(format_stats_json(stats_));
+      json.commit();
+    }
+    return stats_.problems > 0 ? 1 : 0;
+  }
+
+ private:
+  // Reader side: one job per article or reject, with markers around each input.
+  bool next_job(Job& job) {
+    job = Job();
+    for (;;) {
+      if (!reader_) {
+        if (next_input_ >= inputs_.size()) return false;
+        const std::size_t index = next_input_++;
+        job.input = index;
+        try {
+          reader_ = std::make_unique<ArticleReader>(inputs_[index].path, inputs_[index].name, config_.reader);
+        } catch (const InputError& error) {
+          job.kind = Job::Kind::kMessage;
+          job.text = fmt::format("newsclean: {}\n", error.what());
+          return true;
+        }
+        current_input_ = index;
+        job.kind = Job::Kind::kInputStart;
+        return true;
+      }
+      job.input = current_input_;
+      try {
+        const ArticleReader::Next next = reader_->next(job.article, job.reject);
+        if (next == ArticleReader::Next::kArticle) {
+          job.kind = Job::Kind::kArticle;
+          return true;
+        }
+        if (next == ArticleReader::Next::kReject) {
+          job.kind = Job::Kind::kReject;
+          return true;
+        }
+        job.kind = Job::Kind::kInputEnd;
+        job.text = reader_->count() == 0 ? "empty" : "";
+      } catch (const InputError& error) {
+        job.kind = Job::Kind::kInputEnd;
+        job.text = fmt::format("newsclean: {}\n", error.what());
+      }
+      reader_.reset();
+      return true;
+    }
+  }
+
+  // Worker side: clean and format; no shared state is touched.
+  Done process(Cleaner& cleaner, Job& job) {
+    Done done;
+    done.kind = job.kind;
+    done.input = job.input;
+    if (job.kind == Job::Kind::kReject) {
+      ++done.stats.articles_read;
+      ++done.stats.rejected;
+      ++done.stats.problems;
+      done.messages = message(job.reject.where, job.reject.reason);
+      done.reject = std::move(job.reject.raw);
+      return done;
+    }
+    if (job.kind != Job::Kind::kArticle) {
+      done.messages = std::move(job.text);
+      return done;
+    }
+    Article& article = job.article;
+    ++done.stats.articles_read;
+    const std::string where = fmt::format("{}:{}", article.source, article.first_line);
+    if (article.raw.find('\0') != std::string::npos) {
+      return reject(done, where, "binary data (NUL bytes), article skipped", article);
+    }
+    if (config_.invalid != InvalidMode::kReplace) {
+      if (const std::size_t bad = first_invalid_utf8(article.raw); bad != std::string::npos) {
+        const std::string why = fmt::format("invalid UTF-8 at byte {} of the article", bad);
+        if (config_.invalid == InvalidMode::kFail) {
+          done.fatal = true;
+          done.messages = message(where, why);
+          return done;
+        }
+        return reject(done, where, why + ", article skipped", article);
+      }
+    }
+    cleaner.clean(article);
+    if (article.lines.empty()) {
+      ++done.stats.empty;
+      ++done.stats.problems;
+      done.messages = message(where, "empty article (no text), not written");
+      return done;
+    }
+    count_article(article, done.stats);
+    ++done.stats.written;
+    sink_->format(article, done.output);
+    done.written = true;
+    return done;
+  }
+
+  Done& reject(Done& done, const std::string& where, const std::string& why, const Article& article) {
+    ++done.stats.rejected;
+    ++done.stats.problems;
+    done.messages = message(where, why);
+    done.reject = article.raw;
+    return done;
+  }
+
+  // Writer side, in input order.
+  bool write(Done& done) {
+    if (done.fatal) {
+      std::fputs(done.messages.c_str(), stderr);
+      fatal_ = true;
+      return false;
+    }
+    switch (done.kind) {
+      case Job::Kind::kInputStart:
+        ++stats_.inputs;
+        invalid_at_start_ = stats_.invalid_bytes;
+        rejected_at_start_ = stats_.rejected;
+        articles_in_output_ = 0;
+        if (!config_.output_dir.empty()) {
+          const std::string path = output_path(config_, inputs_[done.input]);
+          std::error_code error;
+          fs::create_directories(fs::path(path).parent_path(), error);
+          writer_ = std::make_unique<Writer>(path);
+        }
+        return true;
+      case Job::Kind::kInputEnd:
+        finish_input(done);
+        return true;
+      default:
+        break;
+    }
+    std::fputs(done.messages.c_str(), stderr);
+    if (done.kind == Job::Kind::kMessage && !done.messages.empty()) ++stats_.problems;
+    add_stats(stats_, done.stats);
+    if (!done.reject.empty() && rejects_) {
+      rejects_->write(done.reject);
+      if (done.reject.back() != '\n') rejects_->write("\n");
+    }
+    if (done.written && writer_) {
+      if (articles_in_output_++ > 0) writer_->write(sink_->separator());
+      writer_->write(done.output);
+    }
+    return true;
+  }
+
+  void finish_input(const Done& done) {
+    const std::string& name = inputs_[done.input].name;
+    if (done.messages == "empty" && stats_.rejected == rejected_at_start_) {
+      std::fputs(message(name, "empty input, no article").c_str(), stderr);
+      ++stats_.problems;
+    } else if (!done.messages.empty() && done.messages != "empty") {
+      std::fputs(done.messages.c_str(), stderr);  // the input failed part way
+      ++stats_.problems;
+    }
+    if (stats_.invalid_bytes > invalid_at_start_) {
+      std::fputs(message(name, fmt::format("{} invalid UTF-8 sequence(s) replaced with U+FFFD",
+                                           stats_.invalid_bytes - invalid_at_start_))
+                     .c_str(),
+                 stderr);
+    }
+    if (!config_.output_dir.empty() && writer_) {
+      writer_->commit();
+      writer_.reset();
+    }
+  }
+
+  const Config& config_;
+  RunStats& stats_;
+  std::unique_ptr<Sink> sink_;
+  std::vector<std::unique_ptr<Cleaner>> cleaners_;
+  std::vector<Input> inputs_;
+  std::unique_ptr<Writer> writer_;
+  std::unique_ptr<Writer> rejects_;
+  // Reader state.
+  std::unique_ptr<ArticleReader> reader_;
+  std::size_t next_input_ = 0;
+  std::size_t current_input_ = 0;
+  // Writer state.
+  std::size_t articles_in_output_ = 0;
+  std::size_t invalid_at_start_ = 0;
+  std::size_t rejected_at_start_ = 0;
+  bool fatal_ = false;
+};
+
+}  // namespace
+
+int run(const Config& config, RunStats& stats) { return Runner(config, stats).run(); }
+
+void add_stats(RunStats& total, const RunStats& part) {
+  total.inputs += part.inputs;
+  total.articles_read += part.articles_read;
+  total.written += part.written;
+  total.rejected += part.rejected;
+  total.empty += part.empty;
+  total.emptied += part.emptied;
+  total.lines_in += part.lines_in;
+  total.lines_dropped += part.lines_dropped;
+  total.lines_edited += part.lines_edited;
+  total.invalid_bytes += part.invalid_bytes;
+  total.problems += part.problems;
+  for (const auto& [name, n] : part.by_category) total.by_category[name] += n;
+  for (const auto& [name, n] : part.by_rule) total.by_rule[name] += n;
 }
 
 std::string format_stats(const RunStats& stats) {
@@ -142,6 +384,27 @@ std::string format_stats(const RunStats& stats) {
       stats.lines_dropped, stats.lines_edited, stats.invalid_bytes);
   for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
   for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
+  return out;
+}
+
+std::string format_stats_json(const RunStats& stats) {
+  std::string out = fmt::format(
+      "{{\"inputs\":{},\"articles_read\":{},\"written\":{},\"rejected\":{},\"empty\":{},\"emptied\":{},"
+      "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{}",
+      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
+      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes);
+  for (const auto& [field, counts] : {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
+    out += fmt::format(",\"{}\":{{", field);
+    bool first = true;
+    for (const auto& [name, n] : *counts) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, name);
+      out += fmt::format(":{}", n);
+    }
+    out += '}';
+  }
+  out += "}\n";
   return out;
 }
 

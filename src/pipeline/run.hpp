@@ -20,11 +20,19 @@ class RE2;
 
 namespace newsclean {
 
+// What to do with an article that is not valid UTF-8.
+enum class InvalidMode { kReplace, kSkip, kFail };
+
 struct Config {
   std::vector<std::string> inputs;  // "-" is stdin
   std::string output = "-";
-  std::string rejects;  // empty: none
+  std::string output_dir;  // non-empty: one output per input file
+  std::string rejects;     // empty: none
+  std::string glob;        // folders: only file names matching this
   bool stats = false;
+  std::string stats_json;  // empty: none
+  std::size_t threads = 1;
+  InvalidMode invalid = InvalidMode::kReplace;
   SinkOptions sink;
   ReaderOptions reader;
   CleanOptions clean;
@@ -49,10 +57,15 @@ struct RunStats {
 };
 
 // Runs the whole job; messages go to stderr as "newsclean: WHERE: WHAT".
-// Returns the exit status: 0 all well, 1 something skipped, 2 output failed.
+// Returns the exit status: 0 all well, 1 something skipped, 2 output failed
+// or --invalid=fail met bad UTF-8.
 int run(const Config& config, RunStats& stats);
 
-// The statistics as printed by --stats.
+// The statistics as printed by --stats, and as written by --stats-json.
 std::string format_stats(const RunStats& stats);
+std::string format_stats_json(const RunStats& stats);
+
+// Merges counts of part into total.
+void add_stats(RunStats& total, const RunStats& part);
 
 }  // namespace newsclean

@@ -127,6 +127,96 @@ explain_names_rules)
   grep -q "drop  duplead    detector:duplead" "$tmp/out" || fail "no duplead detector named"
   lines=$(grep -c . "$src/samples/ko-daum-portal.txt")
   [ "$(grep -c "" "$tmp/out")" = $((lines + 1)) ] || fail "expected a header and one row per input line" ;;
+threads_same_output)
+  for i in $(seq 200); do cat "$src/samples/en-wire.txt"; printf '\f\n'; cat "$src/samples/ko-daum-portal.txt"; printf '\f\n'; done > "$tmp/big.txt"
+  printf 'not json\n' > "$tmp/bad.jsonl"
+  for fmt in text jsonl; do
+    "$bin" -j1 -f $fmt "$tmp/big.txt" "$tmp/bad.jsonl" > "$tmp/j1" 2> "$tmp/e1"
+    "$bin" -j3 -f $fmt "$tmp/big.txt" "$tmp/bad.jsonl" > "$tmp/j3" 2> "$tmp/e3"
+    cmp -s "$tmp/j1" "$tmp/j3" || fail "-j3 $fmt output differs from -j1"
+    cmp -s "$tmp/e1" "$tmp/e3" || fail "-j3 messages differ from -j1"
+  done
+  [ "$(grep -c "" "$tmp/e1")" = 1 ] || fail "expected one message: $(cat "$tmp/e1")" ;;
+output_dir)
+  mkdir -p "$tmp/in/sub"
+  cp "$src/samples/en-wire.txt" "$tmp/in/a.txt"; gzip -c "$src/samples/ko-daum-portal.txt" > "$tmp/in/sub/b.txt.gz"
+  cp "$src/samples/en-wire.txt" "$tmp/in/skip.md"
+  "$bin" --glob '*.txt*' --output-dir "$tmp/out" "$tmp/in"; expect_rc $? 0
+  cmp "$tmp/out/a.txt" <("$bin" "$src/samples/en-wire.txt") || fail "out/a.txt differs"
+  cmp "$tmp/out/sub/b.txt" <("$bin" "$src/samples/ko-daum-portal.txt") || fail "out/sub/b.txt differs"
+  [ ! -e "$tmp/out/skip.md" ] || fail "--glob did not filter"
+  "$bin" -f jsonl --output-dir "$tmp/outj" "$tmp/in/a.txt"; expect_rc $? 0
+  [ -s "$tmp/outj/a.txt.jsonl" ] || fail "no a.txt.jsonl: $(ls -R "$tmp/outj")" ;;
+stats_json)
+  printf '%s\n' '{"text":"Body line one.\nShare this article"}' 'oops' > "$tmp/in.jsonl"
+  "$bin" --stats-json "$tmp/s.json" "$tmp/in.jsonl" > /dev/null 2>&1; expect_rc $? 1
+  python3 - "$tmp/s.json" <<'PY' || fail "stats JSON: $(cat "$tmp/s.json")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["articles_read"] == 2 and s["written"] == 1 and s["rejected"] == 1, s
+assert s["articles_read"] == s["written"] + s["rejected"] + s["empty"]
+assert s["by_category"]["ui"] == 1 and s["by_rule"]["common.rules:19"] == 1, s
+PY
+  ;;
+encodings)
+  python3 - "$tmp" <<'PY'
+import sys
+d = sys.argv[1]
+ko = "한빛시가 도서관 배달 로봇을 시범 운행한다.\n<저작권자 ⓒ 예시타임스, 무단전재 및 재배포 금지>\n"
+ja = "新型の配達ロボットが図書館で試験運行を始めた。\n記事・写真の無断転載を禁じます\n"
+open(d + "/ko.txt", "wb").write(ko.encode("cp949"))
+open(d + "/ja.txt", "wb").write(ja.encode("shift_jis"))
+open(d + "/u16.txt", "wb").write(ko.encode("utf-16"))
+PY
+  [ "$("$bin" --encoding cp949 "$tmp/ko.txt")" = "한빛시가 도서관 배달 로봇을 시범 운행한다." ] || fail "cp949"
+  [ "$("$bin" --encoding shift_jis "$tmp/ja.txt")" = "新型の配達ロボットが図書館で試験運行を始めた。" ] || fail "shift_jis"
+  [ "$("$bin" --encoding auto "$tmp/u16.txt")" = "한빛시가 도서관 배달 로봇을 시범 운행한다." ] || fail "utf-16 with BOM, auto"
+  [ "$("$bin" --encoding auto < "$src/samples/en-wire.txt" | head -n 1)" = "Harbor town votes to rebuild its lighthouse with solar power" ] || fail "auto on UTF-8"
+  "$bin" --encoding klingon "$tmp/ko.txt" 2> "$tmp/err"; expect_rc $? 2
+  grep -q "unknown encoding 'klingon'" "$tmp/err" || fail "message: $(cat "$tmp/err")" ;;
+invalid_utf8)
+  printf 'Good line here.\nBad \xff\xfe byte line.\n\f\nAnother article.\n' > "$tmp/bad.txt"
+  "$bin" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
+  grep -q "Bad �� byte line." "$tmp/out" || fail "replacement missing: $(cat "$tmp/out")"
+  [ "$(cat "$tmp/err")" = "newsclean: $tmp/bad.txt: 2 invalid UTF-8 sequence(s) replaced with U+FFFD" ] || fail "warning: $(cat "$tmp/err")"
+  "$bin" --invalid skip --rejects "$tmp/rej" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  [ "$(cat "$tmp/out")" = "Another article." ] || fail "skip kept: $(cat "$tmp/out")"
+  grep -q "^newsclean: $tmp/bad.txt:1: invalid UTF-8 at byte 20 of the article, article skipped$" "$tmp/err" || fail "skip message: $(cat "$tmp/err")"
+  cmp -s "$tmp/rej" <(printf 'Good line here.\nBad \xff\xfe byte line.\n') || fail "rejects file differs"
+  "$bin" --invalid fail -o "$tmp/o.txt" "$tmp/bad.txt" 2> "$tmp/err"; expect_rc $? 2
+  [ ! -e "$tmp/o.txt" ] || fail "fail left an output file" ;;
+nul_bytes)
+  printf 'Text\x00with NUL\n\f\nA clean article.\n' > "$tmp/nul.txt"
+  "$bin" --stats "$tmp/nul.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  [ "$(cat "$tmp/out")" = "A clean article." ] || fail "output: $(cat "$tmp/out")"
+  grep -q "^newsclean: $tmp/nul.txt:1: binary data (NUL bytes), article skipped$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  grep -q "articles 2 written 1 rejected 1 empty 0" "$tmp/err" || fail "counts: $(cat "$tmp/err")" ;;
+huge_line)
+  python3 -c "
+import sys
+s = 'The committee met again today and agreed on the plan. ' * 3800000
+sys.stdout.write('Headline of a huge article\n' + s + '\n')" > "$tmp/huge.txt"
+  [ "$(stat -c %s "$tmp/huge.txt")" -gt 200000000 ] || fail "generated file too small"
+  "$bin" -f jsonl "$tmp/huge.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
+  python3 - "$tmp/out" <<'PY' || fail "huge line output"
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+assert r["title"] == "Headline of a huge article", r["title"]
+assert len(r["text"]) > 200000000, len(r["text"])
+PY
+  ;;
+sigint_no_partial_output)
+  python3 -c "
+import sys
+for i in range(40000):
+    sys.stdout.write('Headline %d\nThe body of article %d is a sentence of some length here.\n\f\n' % (i, i))" > "$tmp/many.txt"
+  "$bin" -j1 -o "$tmp/out.txt" "$tmp/many.txt" "$tmp/many.txt" "$tmp/many.txt" &
+  pid=$!
+  sleep 0.3; kill -INT $pid; wait $pid; rc=$?
+  [ "$rc" != 0 ] || { echo "SKIP: the run finished before the signal"; exit 77; }
+  [ ! -e "$tmp/out.txt" ] || fail "partial output left"
+  ls "$tmp" | grep -q "out.txt.tmp" && fail "temporary file left: $(ls "$tmp")"
+  true ;;
 *)
   fail "unknown check $name" ;;
 esac

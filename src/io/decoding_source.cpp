@@ -1,0 +1,165 @@
+#include "io/decoding_source.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace newsclean {
+namespace {
+
+constexpr std::size_t kSniffBytes = 1 << 16;
+constexpr std::size_t kBlock = 1 << 16;
+
+// Serves bytes already read, then the rest of the source.
+class PrefixedSource final : public ByteSource {
+ public:
+  PrefixedSource(std::string prefix, std::unique_ptr<ByteSource> rest)
+      : prefix_(std::move(prefix)), rest_(std::move(rest)) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    if (pos_ < prefix_.size()) {
+      const std::size_t n = std::min(size, prefix_.size() - pos_);
+      std::memcpy(buffer, prefix_.data() + pos_, n);
+      pos_ += n;
+      return n;
+    }
+    return rest_->read(buffer, size);
+  }
+
+ private:
+  std::string prefix_;
+  std::size_t pos_ = 0;
+  std::unique_ptr<ByteSource> rest_;
+};
+
+struct ConverterCloser {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+Converter open_converter(const std::string& name, const std::string& where) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(name.c_str(), &status));
+  if (U_FAILURE(status)) throw InputError(fmt::format("{}: unknown encoding '{}'", where, name));
+  return converter;
+}
+
+// Streams source bytes in one encoding out as UTF-8; bad sequences become U+FFFD.
+class DecodingSource final : public ByteSource {
+ public:
+  DecodingSource(std::unique_ptr<ByteSource> source, const std::string& encoding, const std::string& where)
+      : source_(std::move(source)),
+        from_(open_converter(encoding, where)),
+        to_(open_converter("UTF-8", where)),
+        in_(kBlock),
+        pivot_(kBlock) {
+    pivot_source_ = pivot_target_ = pivot_.data();
+  }
+
+  std::size_t read(char* buffer, std::size_t size) override {
+    char* target = buffer;
+    while (target == buffer && !(finished_ && in_pos_ == in_end_)) {
+      if (in_pos_ == in_end_ && !eof_) {
+        in_end_ = source_->read(in_.data(), in_.size());
+        in_pos_ = 0;
+        eof_ = in_end_ == 0;
+      }
+      const char* source = in_.data() + in_pos_;
+      UErrorCode status = U_ZERO_ERROR;
+      ucnv_convertEx(to_.get(), from_.get(), &target, buffer + size, &source, in_.data() + in_end_, pivot_.data(),
+                     &pivot_source_, &pivot_target_, pivot_.data() + pivot_.size(), first_, eof_, &status);
+      first_ = false;
+      in_pos_ = static_cast<std::size_t>(source - in_.data());
+      if (status == U_BUFFER_OVERFLOW_ERROR) break;  // buffer full; the rest comes next time
+      if (U_FAILURE(status)) throw InputError(fmt::format("decoding failed: {}", u_errorName(status)));
+      if (eof_) finished_ = true;
+    }
+    return static_cast<std::size_t>(target - buffer);
+  }
+
+ private:
+  std::unique_ptr<ByteSource> source_;
+  Converter from_;
+  Converter to_;
+  std::vector<char> in_;
+  std::size_t in_pos_ = 0;
+  std::size_t in_end_ = 0;
+  std::vector<UChar> pivot_;
+  UChar* pivot_source_;
+  UChar* pivot_target_;
+  bool first_ = true;
+  bool eof_ = false;
+  bool finished_ = false;
+};
+
+bool valid_utf8_prefix(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open("UTF-8", &status));
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::vector<UChar> out(bytes.size() + 1);
+  const char* source = bytes.data();
+  UChar* target = out.data();
+  // flush = false: a sequence cut at the end of the sniffed block is fine.
+  ucnv_toUnicode(converter.get(), &target, out.data() + out.size(), &source, bytes.data() + bytes.size(), nullptr,
+                 false, &status);
+  return U_SUCCESS(status);
+}
+
+std::string detect_encoding(std::string_view sample) {
+  if (sample.substr(0, 3) == "\xEF\xBB\xBF") return "UTF-8";
+  if (sample.substr(0, 2) == "\xFF\xFE" || sample.substr(0, 2) == "\xFE\xFF") return "UTF-16";
+  if (valid_utf8_prefix(sample)) return "UTF-8";
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  ucsdet_setText(detector, sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector, &status);
+  std::string name = "UTF-8";  // nothing better: replace what is invalid
+  if (U_SUCCESS(status) && match) {
+    const char* found = ucsdet_getName(match, &status);
+    if (U_SUCCESS(status) && found) name = found;
+  }
+  ucsdet_close(detector);
+  return name;
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+}  // namespace
+
+bool is_known_encoding(const std::string& encoding) {
+  const std::string name = lower(encoding);
+  if (name == "auto" || name == "utf-8" || name == "utf8") return true;
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(encoding.c_str(), &status);
+  if (converter) ucnv_close(converter);
+  return U_SUCCESS(status);
+}
+
+std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
+                                         const std::string& display_name) {
+  std::string name = lower(encoding);
+  if (name == "utf-8" || name == "utf8") return source;
+  if (name == "auto") {
+    std::string sample(kSniffBytes, '\0');
+    std::size_t have = 0;
+    while (have < sample.size()) {
+      const std::size_t n = source->read(sample.data() + have, sample.size() - have);
+      if (n == 0) break;
+      have += n;
+    }
+    sample.resize(have);
+    name = detect_encoding(sample);
+    source = std::make_unique<PrefixedSource>(std::move(sample), std::move(source));
+    if (lower(name) == "utf-8") return source;
+  }
+  return std::make_unique<DecodingSource>(std::move(source), name, display_name);
+}
+
+}  // namespace newsclean

@@ -1,0 +1,22 @@
+// Input encodings: wraps a byte source and converts it to UTF-8 with ICU, so
+// every later stage sees UTF-8. "auto" follows a byte-order mark, keeps input
+// that is valid UTF-8 as it is, and otherwise asks ICU's charset detector.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "io/byte_source.hpp"
+
+namespace newsclean {
+
+// encoding: "utf-8" (no conversion), "auto", or an ICU converter name such as
+// "euc-kr", "cp949", "shift_jis", "gb18030", "utf-16". Throws InputError for
+// an unknown name.
+std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
+                                         const std::string& display_name);
+
+// True when ICU knows the encoding name (or it is "auto").
+bool is_known_encoding(const std::string& encoding);
+
+}  // namespace newsclean
