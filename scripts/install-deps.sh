@@ -3,7 +3,7 @@
 # with sudo). Installs nothing that is already there.
 set -euo pipefail
 packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev catch2 zlib1g-dev libzstd-dev
-          zstd python3)
+          zstd python3 clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
