@@ -15,7 +15,7 @@ const Rule kChromeRule = make_detector_rule("chrome", category::kUi);
 const Rule kPageTitleRule = make_detector_rule("page-title", category::kDuplead);
 
 // A page dump has many lines, most of them labels rather than prose.
-constexpr std::size_t kMinPageLines = 30;
+constexpr std::size_t kMinPageLines = 20;
 constexpr double kMinShortShare = 0.6;
 // Non-prose lines allowed between two prose lines of the same story (subheads,
 // captions, a quote line).

@@ -90,7 +90,17 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
     }
     if (any_cut) {
       if (const Rule* rule = rules.match(Scope::kCut, line.lang, text); rule && body_chars >= rule->cut_min_chars) {
-        for (std::size_t k = i; k < article.lines.size(); ++k) article.drop(k, *rule);
+        line.dropped_by = rule;
+        // Below the cut, a line another rule knows keeps that rule's category
+        // (a copyright line under a headline list still fills `copyright`).
+        for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+          Line& below = article.lines[k];
+          if (!below.visible()) continue;
+          const std::string_view below_text = trim(below.text);
+          const Rule* own = any_line ? rules.match(Scope::kLine, below.lang, below_text) : nullptr;
+          if (!own) own = rules.match(Scope::kTail, below.lang, below_text);
+          below.dropped_by = own ? own : rule;
+        }
         return;
       }
     }
