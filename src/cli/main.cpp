@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 
+#include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "output/writer.hpp"
 
@@ -21,6 +22,13 @@ int main(int argc, char** argv) {
   app.set_version_flag("-V,--version", "newsclean " NEWSCLEAN_VERSION);
   Options options;
   add_options(app, options);
+  CheckOptions check_options;
+  LearnOptions learn_options;
+  ReportOptions report_options;
+  CLI::App* check = add_check_command(app, check_options);
+  CLI::App* learn = add_learn_command(app, learn_options);
+  CLI::App* report = add_report_command(app, report_options);
+  app.require_subcommand(0, 1);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -29,6 +37,17 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "newsclean: %s\n(run 'newsclean --help' for the options)\n", e.what());
+    return 2;
+  }
+  try {
+    if (check->parsed()) return run_check(check_options);
+    if (learn->parsed()) return run_learn(learn_options);
+    if (report->parsed()) return run_report(report_options);
+  } catch (const OutputError& e) {
+    std::fprintf(stderr, "newsclean: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsclean: %s\n", e.what());
     return 2;
   }
   if (options.list_packs) {

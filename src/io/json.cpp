@@ -223,18 +223,23 @@ bool decode_json_string(std::string_view raw, std::string& out) {
 
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
-  for (const char c : text) {
+  // Copy runs of bytes that need no escape in one go.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\t': out += "\\t"; break;
       case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) append_hex4(static_cast<unsigned char>(c), out);
-        else out += c;
+      default: append_hex4(c, out);
     }
   }
+  out.append(text.data() + run, text.size() - run);
   out += '"';
 }
 

@@ -16,9 +16,20 @@ namespace {
 // it, which hides the byline above that. A few rounds reach a fixed point.
 constexpr int kMaxTailRounds = 4;
 
+// One pass over each line's letters serves both the article's language and
+// the line's.
 void set_languages(Article& article) {
-  article.lang = detect_article_lang(article.raw);
-  for (Line& line : article.lines) line.lang = detect_line_lang(line.text, article.lang);
+  std::vector<ScriptCounts> counts;
+  counts.reserve(article.lines.size());
+  ScriptCounts total;
+  for (const Line& line : article.lines) {
+    counts.push_back(count_scripts(line.text));
+    total += counts.back();
+  }
+  article.lang = article_lang_from_counts(total, article.raw);
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    article.lines[i].lang = line_lang_from_counts(counts[i], article.lang);
+  }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <system_error>
+#include <unordered_map>
 
 #include "io/json.hpp"
 #include "text/utf8.hpp"
@@ -19,9 +20,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Items in flight per worker: enough to keep workers busy, few enough that
-// memory stays bounded by a handful of articles.
-constexpr std::size_t kWindowPerThread = 16;
+// Articles travel in batches: per-article hand-offs between threads cost more
+// than cleaning a short article. A batch closes at either limit.
+constexpr std::size_t kBatchJobs = 64;
+constexpr std::size_t kBatchBytes = 1 << 20;
+// Batches in flight per worker: enough to keep workers busy, few enough that
+// memory stays bounded (a few MB per worker).
+constexpr std::size_t kWindowPerThread = 4;
 
 std::string message(const std::string& where, const std::string& what) {
   return fmt::format("newsclean: {}: {}\n", where, what);
@@ -96,22 +101,21 @@ std::size_t first_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-void count_article(const Article& article, RunStats& stats) {
+// Line counts go to stats (in writer order); per-rule counts go to the
+// worker's own tallies, keyed by rule, merged once at the end: maps per
+// article made the writer thread the bottleneck.
+void count_article(const Article& article, RunStats& stats, std::unordered_map<const Rule*, std::size_t>& by_rule) {
   bool any_kept = false;
   for (const Line& line : article.lines) {
     if (line.blank()) continue;
     ++stats.lines_in;
     if (line.dropped()) {
       ++stats.lines_dropped;
-      ++stats.by_category[line.dropped_by->category];
-      ++stats.by_rule[line.dropped_by->id];
+      ++by_rule[line.dropped_by];
       continue;
     }
     any_kept = true;
-    for (const Edit& edit : line.edits) {
-      ++stats.by_category[edit.rule->category];
-      ++stats.by_rule[edit.rule->id];
-    }
+    for (const Edit& edit : line.edits) ++by_rule[edit.rule];
     stats.lines_edited += !line.edits.empty();
   }
   stats.emptied += !any_kept;
@@ -141,9 +145,14 @@ struct Done {
 
 class Runner {
  public:
-  Runner(const Config& config, RunStats& stats) : config_(config), stats_(stats), sink_(make_sink(config.sink)) {
+  Runner(const Config& config, RunStats& stats, std::function<void(const Article&)> visit = {})
+      : config_(config), stats_(stats), sink_(make_sink(config.sink)), visit_(std::move(visit)) {
+    // Each worker gets its own compiled rules: RE2 shares its DFA cache
+    // between threads under a lock, which made two threads slower than one.
     for (std::size_t w = 0; w < std::max<std::size_t>(1, config.threads); ++w) {
-      cleaners_.push_back(std::make_unique<Cleaner>(*config.rules, config.clean));
+      rule_hits_.emplace_back();
+      rule_sets_.push_back(w == 0 ? config.rules : std::make_shared<const RuleSet>(config.rules->files()));
+      cleaners_.push_back(std::make_unique<Cleaner>(*rule_sets_.back(), config.clean));
     }
   }
 
@@ -151,23 +160,49 @@ class Runner {
     std::string early;
     inputs_ = expand_inputs(config_, early, stats_);
     std::fputs(early.c_str(), stderr);
-    if (config_.output_dir.empty()) writer_ = std::make_unique<Writer>(config_.output);
+    if (config_.output_dir.empty() && !visit_) writer_ = std::make_unique<Writer>(config_.output);
     if (!config_.rejects.empty()) rejects_ = std::make_unique<Writer>(config_.rejects);
 
-    const auto produce = [this](Job& job) { return next_job(job); };
-    const auto transform = [this](std::size_t worker, Job& job) { return process(*cleaners_[worker], job); };
-    const auto consume = [this](Done& done) { return write(done); };
-    if (config_.threads <= 1) {
+    if (config_.threads <= 1 || visit_) {
       Job job;
-      while (produce(job)) {
-        Done done = transform(0, job);
-        if (!consume(done)) break;
-        job = Job();
+      while (next_job(job)) {
+        Done done = process(0, job);
+        if (!write(done)) break;
       }
     } else {
-      OrderedPool<Job, Done>::run(config_.threads, config_.threads * kWindowPerThread, produce, transform, consume);
+      using Batch = std::vector<Job>;
+      using Results = std::vector<Done>;
+      const auto produce = [this](Batch& batch) {
+        std::size_t bytes = 0;
+        Job job;
+        while (batch.size() < kBatchJobs && bytes < kBatchBytes && next_job(job)) {
+          bytes += job.article.raw.size();
+          batch.push_back(std::move(job));
+        }
+        return !batch.empty();
+      };
+      const auto transform = [this](std::size_t worker, Batch& batch) {
+        Results results;
+        results.reserve(batch.size());
+        for (Job& job : batch) results.push_back(process(worker, job));
+        return results;
+      };
+      const auto consume = [this](Results& results) {
+        for (Done& done : results) {
+          if (!write(done)) return false;
+        }
+        return true;
+      };
+      OrderedPool<Batch, Results>::run(config_.threads, config_.threads * kWindowPerThread, produce, transform,
+                                       consume);
     }
     if (fatal_) return 2;
+    for (const auto& hits : rule_hits_) {
+      for (const auto& [rule, n] : hits) {
+        stats_.by_rule[rule->id] += n;
+        stats_.by_category[rule->category] += n;
+      }
+    }
     if (writer_) writer_->commit();
     if (rejects_) rejects_->commit();
     if (config_.stats) std::fputs(format_stats(stats_).c_str(), stderr);
@@ -222,7 +257,8 @@ class Runner {
   }
 
   // Worker side: clean and format; no shared state is touched.
-  Done process(Cleaner& cleaner, Job& job) {
+  Done process(std::size_t worker, Job& job) {
+    Cleaner& cleaner = *cleaners_[worker];
     Done done;
     done.kind = job.kind;
     done.input = job.input;
@@ -262,8 +298,12 @@ class Runner {
       done.messages = message(where, "empty article (no text), not written");
       return done;
     }
-    count_article(article, done.stats);
+    count_article(article, done.stats, rule_hits_[worker]);
     ++done.stats.written;
+    if (visit_) {
+      visit_(article);
+      return done;
+    }
     sink_->format(article, done.output);
     done.written = true;
     return done;
@@ -290,7 +330,7 @@ class Runner {
         invalid_at_start_ = stats_.invalid_bytes;
         rejected_at_start_ = stats_.rejected;
         articles_in_output_ = 0;
-        if (!config_.output_dir.empty()) {
+        if (!config_.output_dir.empty() && !visit_) {
           const std::string path = output_path(config_, inputs_[done.input]);
           std::error_code error;
           fs::create_directories(fs::path(path).parent_path(), error);
@@ -341,6 +381,9 @@ class Runner {
   const Config& config_;
   RunStats& stats_;
   std::unique_ptr<Sink> sink_;
+  std::function<void(const Article&)> visit_;
+  std::vector<std::shared_ptr<const RuleSet>> rule_sets_;
+  std::vector<std::unordered_map<const Rule*, std::size_t>> rule_hits_;  // per worker
   std::vector<std::unique_ptr<Cleaner>> cleaners_;
   std::vector<Input> inputs_;
   std::unique_ptr<Writer> writer_;
@@ -359,6 +402,10 @@ class Runner {
 }  // namespace
 
 int run(const Config& config, RunStats& stats) { return Runner(config, stats).run(); }
+
+int for_each_cleaned(const Config& config, RunStats& stats, const std::function<void(const Article&)>& visit) {
+  return Runner(config, stats, visit).run();
+}
 
 void add_stats(RunStats& total, const RunStats& part) {
   total.inputs += part.inputs;

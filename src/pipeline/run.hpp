@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -60,6 +61,10 @@ struct RunStats {
 // Returns the exit status: 0 all well, 1 something skipped, 2 output failed
 // or --invalid=fail met bad UTF-8.
 int run(const Config& config, RunStats& stats);
+
+// Reads and cleans like run(), single-threaded, but hands each cleaned
+// article to visit instead of writing output. For report and tools.
+int for_each_cleaned(const Config& config, RunStats& stats, const std::function<void(const Article&)>& visit);
 
 // The statistics as printed by --stats, and as written by --stats-json.
 std::string format_stats(const RunStats& stats);

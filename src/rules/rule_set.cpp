@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <mutex>
 #include <stdexcept>
 
 namespace newsclean {
@@ -20,6 +21,38 @@ RE2::Options regex_options() {
   return options;
 }
 
+// True for "^..." and "(?i)^...": the pattern can only match at the start.
+bool starts_anchored(std::string_view pattern) {
+  if (pattern.substr(0, 2) == "(?") {
+    const std::size_t close = pattern.find(')');
+    if (close == std::string_view::npos || pattern.substr(2, close - 2).find_first_of(":") != std::string_view::npos) {
+      return false;
+    }
+    pattern.remove_prefix(close + 1);
+  }
+  if (pattern.empty() || pattern.front() != '^') return false;
+  // A "|" outside groups and classes would make another start possible.
+  int depth = 0;
+  bool in_class = false;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool starts_with(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
 }
@@ -31,8 +64,24 @@ struct RuleSet::Bucket {
   std::unordered_map<std::string_view, std::size_t> exact;  // pattern -> priority
   std::vector<std::pair<std::string_view, std::size_t>> prefixes;
   std::vector<std::pair<std::string_view, std::size_t>> substrings;
+  // Two sets: patterns that start with "^" run anchored, so the DFA tries one
+  // start position instead of every one; the rest run unanchored.
+  std::unique_ptr<RE2::Set> anchored_set;
+  std::vector<std::size_t> anchored_priority;  // set index -> priority
   std::unique_ptr<RE2::Set> regex_set;
-  std::vector<std::size_t> regex_priority;  // set index -> priority
+  std::vector<std::size_t> regex_priority;
+
+  // Adds the priorities of the set's patterns that match text.
+  void set_matches(std::string_view text, std::vector<std::size_t>& out) const {
+    std::vector<int> hits;
+    if (anchored_set && anchored_set->Match(text, &hits)) {
+      for (const int hit : hits) out.push_back(anchored_priority[static_cast<std::size_t>(hit)]);
+    }
+    hits.clear();
+    if (regex_set && regex_set->Match(text, &hits)) {
+      for (const int hit : hits) out.push_back(regex_priority[static_cast<std::size_t>(hit)]);
+    }
+  }
 };
 
 RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
@@ -41,40 +90,48 @@ RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
       priority_[&rule] = rules_.size();
       rules_.push_back(&rule);
       ++scope_counts_[static_cast<std::size_t>(rule.scope)];
-      regexes_.push_back(rule.matcher == Matcher::kRegex ? std::make_unique<RE2>(rule.pattern, regex_options())
-                                                         : nullptr);
     }
   }
+  regexes_.resize(rules_.size());
+  regex_once_ = std::make_unique<std::once_flag[]>(rules_.size());
   buckets_.resize(kScopeCount * kLangCount);
-  for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
-    for (std::size_t lang = 0; lang < kLangCount; ++lang) {
-      auto bucket = std::make_unique<Bucket>();
-      for (std::size_t priority = 0; priority < rules_.size(); ++priority) {
-        const Rule& rule = *rules_[priority];
-        if (static_cast<std::size_t>(rule.scope) != scope) continue;
-        if (!rule.langs.empty() &&
-            std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) == rule.langs.end()) {
-          continue;
-        }
-        switch (rule.matcher) {
-          case Matcher::kExact: bucket->exact.emplace(rule.pattern, priority); break;
-          case Matcher::kPrefix: bucket->prefixes.emplace_back(rule.pattern, priority); break;
-          case Matcher::kContains: bucket->substrings.emplace_back(rule.pattern, priority); break;
-          case Matcher::kRegex:
-            if (!bucket->regex_set) bucket->regex_set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
-            if (bucket->regex_set->Add(rule.pattern, nullptr) < 0) {
-              throw std::runtime_error(rule.id + ": regex does not compile");
-            }
-            bucket->regex_priority.push_back(priority);
-            break;
-        }
+  bucket_once_ = std::make_unique<std::once_flag[]>(buckets_.size());
+}
+
+// Built on first use: a run over Korean text never compiles the German rules.
+std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::size_t lang) const {
+  auto bucket = std::make_unique<Bucket>();
+  for (std::size_t priority = 0; priority < rules_.size(); ++priority) {
+    const Rule& rule = *rules_[priority];
+    if (static_cast<std::size_t>(rule.scope) != scope) continue;
+    if (!rule.langs.empty() &&
+        std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) == rule.langs.end()) {
+      continue;
+    }
+    switch (rule.matcher) {
+      case Matcher::kExact: bucket->exact.emplace(rule.pattern, priority); break;
+      case Matcher::kPrefix: bucket->prefixes.emplace_back(rule.pattern, priority); break;
+      case Matcher::kContains: bucket->substrings.emplace_back(rule.pattern, priority); break;
+      case Matcher::kRegex: {
+        const bool anchored = starts_anchored(rule.pattern);
+        auto& set = anchored ? bucket->anchored_set : bucket->regex_set;
+        if (!set) set = std::make_unique<RE2::Set>(regex_options(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
+        if (set->Add(rule.pattern, nullptr) < 0) throw std::runtime_error(rule.id + ": regex does not compile");
+        (anchored ? bucket->anchored_priority : bucket->regex_priority).push_back(priority);
+        break;
       }
-      if (bucket->regex_set && !bucket->regex_set->Compile()) {
-        throw std::runtime_error("the rules' regexes need more memory than allowed");
-      }
-      buckets_[scope * kLangCount + lang] = std::move(bucket);
     }
   }
+  for (const auto* set : {&bucket->anchored_set, &bucket->regex_set}) {
+    if (*set && !(*set)->Compile()) throw std::runtime_error("the rules' regexes need more memory than allowed");
+  }
+  return bucket;
+}
+
+const RE2& RuleSet::regex(std::size_t priority) const {
+  std::call_once(regex_once_[priority],
+                 [&] { regexes_[priority] = std::make_unique<RE2>(rules_[priority]->pattern, regex_options()); });
+  return *regexes_[priority];
 }
 
 RuleSet::~RuleSet() = default;
@@ -82,7 +139,11 @@ RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
 const RuleSet::Bucket& RuleSet::bucket(Scope scope, Lang lang) const {
-  return *buckets_[static_cast<std::size_t>(scope) * kLangCount + static_cast<std::size_t>(lang)];
+  const std::size_t index = static_cast<std::size_t>(scope) * kLangCount + static_cast<std::size_t>(lang);
+  std::call_once(bucket_once_[index], [&] {
+    buckets_[index] = build_bucket(static_cast<std::size_t>(scope), static_cast<std::size_t>(lang));
+  });
+  return *buckets_[index];
 }
 
 const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
@@ -96,11 +157,9 @@ const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const 
   for (const auto& [substring, priority] : b.substrings) {
     if (priority < best && line.find(substring) != std::string_view::npos) best = priority;
   }
-  if (b.regex_set && b.regex_set->Match(line, nullptr)) {
-    std::vector<int> hits;
-    b.regex_set->Match(line, &hits);
-    for (const int hit : hits) best = std::min(best, b.regex_priority[static_cast<std::size_t>(hit)]);
-  }
+  std::vector<std::size_t> hits;
+  b.set_matches(line, hits);
+  for (const std::size_t hit : hits) best = std::min(best, hit);
   return best == kNone ? nullptr : rules_[best];
 }
 
@@ -118,11 +177,7 @@ std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view lin
   for (const auto& [pattern, priority] : b.exact) {
     if (line.find(pattern) != std::string_view::npos) priorities.push_back(priority);
   }
-  if (b.regex_set && b.regex_set->Match(line, nullptr)) {
-    std::vector<int> hits;
-    b.regex_set->Match(line, &hits);
-    for (const int hit : hits) priorities.push_back(b.regex_priority[static_cast<std::size_t>(hit)]);
-  }
+  b.set_matches(line, priorities);
   std::sort(priorities.begin(), priorities.end());
   for (const std::size_t priority : priorities) found.push_back(rules_[priority]);
   return found;
@@ -149,7 +204,7 @@ std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
       }
       break;
     case Matcher::kRegex: {
-      const RE2& regex = *regexes_[priority_.at(&rule)];
+      const RE2& regex = this->regex(priority_.at(&rule));
       // Search the whole text from a position, so '^' still means the line start.
       const std::string_view whole(text);
       std::string kept;
@@ -177,7 +232,7 @@ bool RuleSet::matches(const Rule& rule, std::string_view text) const {
                                                               : text == rule.pattern;
     case Matcher::kPrefix: return starts_with(text, rule.pattern);
     case Matcher::kContains: return text.find(rule.pattern) != std::string_view::npos;
-    case Matcher::kRegex: return RE2::PartialMatch(text, *regexes_[priority_.at(&rule)]);
+    case Matcher::kRegex: return RE2::PartialMatch(text, regex(priority_.at(&rule)));
   }
   return false;
 }

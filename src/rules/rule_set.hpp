@@ -6,6 +6,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -47,12 +48,17 @@ class RuleSet {
  private:
   struct Bucket;
   const Bucket& bucket(Scope scope, Lang lang) const;
+  std::unique_ptr<Bucket> build_bucket(std::size_t scope, std::size_t lang) const;
+  const re2::RE2& regex(std::size_t priority) const;
 
   std::vector<RuleFile> files_;
   std::vector<const Rule*> rules_;  // priority order; index = priority
   std::unordered_map<const Rule*, std::size_t> priority_;
-  std::vector<std::unique_ptr<re2::RE2>> regexes_;  // by priority; null for non-regex rules
-  std::vector<std::unique_ptr<Bucket>> buckets_;
+  // Compiled on first use (once per slot, safe across threads).
+  mutable std::vector<std::unique_ptr<re2::RE2>> regexes_;  // by priority
+  std::unique_ptr<std::once_flag[]> regex_once_;
+  mutable std::vector<std::unique_ptr<Bucket>> buckets_;  // by scope and language
+  std::unique_ptr<std::once_flag[]> bucket_once_;
   std::array<std::size_t, kScopeCount> scope_counts_{};
 };
 

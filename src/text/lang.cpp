@@ -8,12 +8,7 @@
 namespace newsclean {
 namespace {
 
-struct ScriptCounts {
-  std::size_t hangul = 0;
-  std::size_t kana = 0;
-  std::size_t han = 0;
-  std::size_t latin = 0;
-};
+}  // namespace
 
 ScriptCounts count_scripts(std::string_view text) {
   ScriptCounts counts;
@@ -38,6 +33,8 @@ ScriptCounts count_scripts(std::string_view text) {
   }
   return counts;
 }
+
+namespace {
 
 struct StopWords {
   Lang lang;
@@ -102,8 +99,9 @@ Lang lang_from_code(std::string_view code) {
 
 bool is_cjk(Lang lang) { return lang == Lang::kKo || lang == Lang::kJa || lang == Lang::kZh; }
 
-Lang detect_article_lang(std::string_view text) {
-  const ScriptCounts counts = count_scripts(text);
+Lang detect_article_lang(std::string_view text) { return article_lang_from_counts(count_scripts(text), text); }
+
+Lang article_lang_from_counts(const ScriptCounts& counts, std::string_view text) {
   const std::size_t cjk = counts.hangul + counts.kana + counts.han;
   if (cjk == 0 && counts.latin == 0) return Lang::kUnknown;
   // CJK characters carry a word each; Latin letters about a fifth of one.
@@ -115,8 +113,9 @@ Lang detect_article_lang(std::string_view text) {
   return latin_lang(text);
 }
 
-Lang detect_line_lang(std::string_view line, Lang article) {
-  const ScriptCounts counts = count_scripts(line);
+Lang detect_line_lang(std::string_view line, Lang article) { return line_lang_from_counts(count_scripts(line), article); }
+
+Lang line_lang_from_counts(const ScriptCounts& counts, Lang article) {
   if (counts.hangul > 0) return Lang::kKo;
   if (counts.kana > 0) return Lang::kJa;
   if (counts.han > 0) return is_cjk(article) ? article : Lang::kZh;

@@ -217,6 +217,95 @@ for i in range(40000):
   [ ! -e "$tmp/out.txt" ] || fail "partial output left"
   ls "$tmp" | grep -q "out.txt.tmp" && fail "temporary file left: $(ls "$tmp")"
   true ;;
+check_packs)
+  "$bin" check > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
+  grep -q "rule file(s), .* examples, 0 failed" "$tmp/out" || fail "summary: $(cat "$tmp/out")"
+  [ ! -s "$tmp/err" ] || fail "stderr: $(cat "$tmp/err")" ;;
+check_broken_example)
+  printf 'line ui exact Share\n  + Share\n  + Share this story\n  - Share\n' > "$tmp/r.rules"
+  "$bin" check "$tmp/r.rules" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  grep -q "^newsclean: $tmp/r.rules:3: rule $tmp/r.rules:1 does not match 'Share this story'$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  grep -q "^newsclean: $tmp/r.rules:4: rule $tmp/r.rules:1 matches 'Share'$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  printf 'line ui regex (\n' > "$tmp/bad.rules"
+  "$bin" check "$tmp/bad.rules" 2> "$tmp/err"; expect_rc $? 2 ;;
+learn_planted)
+  python3 - "$tmp" <<'PY'
+import json, random, sys
+d = sys.argv[1]
+rng = random.Random(7)
+words = "harbor council library robot budget river school station market bridge weather season ferry garden".split()
+def sentence():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 16))).capitalize() + "."
+planted = [f"Planted widget label number {chr(65 + i)}" for i in range(20)]
+rare = [f"Rare line that should not be learned {chr(65 + i)}" for i in range(10)]
+articles = []
+for n in range(400):
+    lines = [sentence() for _ in range(rng.randint(4, 9))]
+    for i, p in enumerate(planted):
+        if rng.random() < 0.1 + 0.025 * i:
+            lines.insert(rng.randint(0, len(lines)), p)
+    if n < 5 * len(rare):
+        lines.append(rare[n // 5])
+    articles.append("\n".join(lines))
+with open(d + "/all.txt", "w") as f:
+    f.write("\n\f\n".join(articles) + "\n")
+for s in range(4):
+    with open(d + f"/shard{s}.txt", "w") as f:
+        f.write("\n\f\n".join(articles[s::4]) + "\n")
+json.dump({"planted": planted, "rare": rare}, open(d + "/truth.json", "w"))
+PY
+  "$bin" learn --min-articles 20 "$tmp/all.txt" > "$tmp/learned.rules"; expect_rc $? 0
+  python3 - "$tmp" <<'PY' || fail "learned rules: $(head -30 "$tmp/learned.rules")"
+import json, sys
+d = sys.argv[1]
+truth = json.load(open(d + "/truth.json"))
+rules = open(d + "/learned.rules").read()
+found = sum(1 for p in truth["planted"] if f"exact {p}\n" in rules)
+assert found >= 0.95 * len(truth["planted"]), found
+assert not any(r in rules for r in truth["rare"]), "a rare line was proposed"
+PY
+  "$bin" check "$tmp/learned.rules" > /dev/null || fail "learned rules do not check"
+  for s in 0 1 2 3; do "$bin" learn --save-counts "$tmp/c$s.tsv" "$tmp/shard$s.txt" > /dev/null || fail "shard $s"; done
+  "$bin" learn --min-articles 20 --merge "$tmp/c0.tsv" --merge "$tmp/c1.tsv" --merge "$tmp/c2.tsv" --merge "$tmp/c3.tsv" > "$tmp/merged.rules"
+  cmp "$tmp/learned.rules" "$tmp/merged.rules" || fail "merged shards differ from the whole" ;;
+learn_headline_marker)
+  python3 - "$tmp" <<'PY'
+import random, sys
+rng = random.Random(3)
+arts = []
+for n in range(60):
+    body = [f"Story {n} paragraph {k} tells what happened in the town today." for k in range(3)]
+    words = "mayor storm ferry school budget bakery anglers quota bridge river council".split()
+    teasers = ["Teaser " + " ".join(rng.sample(words, 5)) for _ in range(4)]
+    arts.append("\n".join(body + ["Most read"] + teasers))
+open(sys.argv[1] + "/m.txt", "w").write("\n\f\n".join(arts) + "\n")
+PY
+  "$bin" learn --min-articles 20 "$tmp/m.txt" > "$tmp/m.rules"
+  grep -q "^cut:200 headlines exact Most read$" "$tmp/m.rules" || fail "no cut rule for the marker: $(cat "$tmp/m.rules")"
+  grep -q "Teaser" "$tmp/m.rules" && fail "daily teasers were learned"
+  true ;;
+report_html)
+  "$bin" report --html "$tmp/r.html" "$src/samples/ko-daum-portal.txt" "$src/samples/en-page.txt"; expect_rc $? 0
+  grep -q 'data-articles="2"' "$tmp/r.html" || fail "article count missing from the page"
+  grep -Eq '<(script|link|img)[ >]' "$tmp/r.html" && fail "the page loads something external"
+  browser=$(command -v chromium || command -v chromium-browser || true)
+  [ -n "$browser" ] || { echo "SKIP: chromium not installed (.ci/run installs it)"; exit 77; }
+  flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
+         --disable-component-update --disable-sync --user-data-dir="$tmp/profile")
+  timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$tmp/r.html" > "$tmp/dom.html" 2> /dev/null || fail "chromium failed"
+  timeout 120 "$browser" "${flags[@]}" --window-size=1200,1600 --screenshot="$tmp/shot.png" "file://$tmp/r.html" > /dev/null 2>&1
+  [ -s "$tmp/shot.png" ] || fail "no screenshot"
+  python3 - "$tmp/dom.html" <<'PY' || fail "rendered page content"
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+assert 'data-articles="2"' in dom
+assert len(re.findall(r'<section class="article"', dom)) == 2
+cats = set(re.findall(r'<p class="drop" data-category="(\w+)"', dom))
+assert {"ui", "duplead", "byline", "copyright", "headlines"} <= cats, cats
+assert "detector:duplead" in dom and "daum.rules:" in dom
+assert "<svg" in dom
+PY
+  ;;
 *)
   fail "unknown check $name" ;;
 esac

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Benchmark: newsclean and the baselines a user would otherwise pick, side by
+# side on the same corpus, RUNS times each. Prints MB/s (median), each tool's
+# ratio to newsclean -j1 JSONL, and newsclean's peak resident memory.
+#
+# usage: bench/run.sh [CORPUS_MB] [RUNS]      (defaults: 200 MB, 3 runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb=${1:-200} runs=${2:-3}
+bin=build/newsclean
+work=build/bench
+mkdir -p "$work"
+[ -x "$bin" ] || { echo "build newsclean first (scripts/test.sh)" >&2; exit 1; }
+if [ ! -f "$work/corpus.txt" ] || [ "$(cat "$work/corpus.mb" 2>/dev/null)" != "$mb" ]; then
+  python3 bench/make_corpus.py "$work" --mb "$mb"
+  echo "$mb" > "$work/corpus.mb"
+fi
+corpus="$work/corpus.txt"
+bytes=$(stat -c %s "$corpus")
+
+# The grep baseline: the packs' exact lines plus every distinct line newsclean
+# drops from the first 5,000 articles (a boilerplate list a user could have
+# collected). The sed baseline: the packs' line regexes that GNU sed -E reads.
+head -n 40000 "$corpus" | "$bin" -f jsonl > "$work/sample.jsonl"
+python3 - "$work" <<'PY'
+import json, os, re, subprocess, sys
+work = sys.argv[1]
+exact, sed = [], []
+for name in sorted(os.listdir("rules")):
+    for raw in open(os.path.join("rules", name), encoding="utf-8"):
+        parts = raw.strip().split(None, 3)
+        if len(parts) < 4 or raw[:1] in "#@ +-":
+            continue
+        scope, _, matcher, pattern = parts
+        if matcher == "exact":
+            exact.append(pattern)
+        elif matcher == "regex" and scope in ("line", "head", "tail"):
+            flags = ""
+            if pattern.startswith("(?i)"):
+                pattern, flags = pattern[4:], "I"
+            if re.search(r"\\[pPx]|\(\?|\\[dD]", pattern) or "/" in pattern:
+                continue
+            expr = f"/{pattern}/{flags}d"
+            ok = subprocess.run(["sed", "-E", "-e", expr], input=b"", capture_output=True).returncode == 0
+            if ok:
+                sed.append(expr)
+for row in open(os.path.join(work, "sample.jsonl"), encoding="utf-8"):
+    for removed in json.loads(row)["removed"]:
+        if removed["action"] == "drop":
+            exact.append(removed["text"].strip())
+exact = sorted(set(exact))
+open(os.path.join(work, "exact.txt"), "w", encoding="utf-8").write("\n".join(exact) + "\n")
+open(os.path.join(work, "lines.sed"), "w", encoding="utf-8").write("\n".join(sed) + "\n")
+print(f"baselines: {len(exact)} exact lines for grep, {len(sed)} regexes for sed")
+PY
+
+declare -A median
+tools=(cat grep sed python "newsclean -j1 text" "newsclean -j1 jsonl" "newsclean -j2 text" "newsclean -j2 jsonl")
+command_for() {
+  case $1 in
+    cat) echo "cat $corpus" ;;
+    grep) echo "LC_ALL=C.UTF-8 grep -v -x -F -f $work/exact.txt $corpus" ;;
+    sed) echo "LC_ALL=C.UTF-8 sed -E -f $work/lines.sed $corpus" ;;
+    python) echo "python3 bench/baseline.py rules $corpus" ;;
+    "newsclean -j1 text") echo "$bin -j1 $corpus" ;;
+    "newsclean -j1 jsonl") echo "$bin -j1 -f jsonl $corpus" ;;
+    "newsclean -j2 text") echo "$bin -j2 $corpus" ;;
+    "newsclean -j2 jsonl") echo "$bin -j2 -f jsonl $corpus" ;;
+  esac
+}
+for tool in "${tools[@]}"; do
+  times=()
+  for _ in $(seq "$runs"); do
+    start=$(date +%s.%N)
+    # To a file, not /dev/null: GNU grep stops at the first match when it sees /dev/null.
+    bash -c "$(command_for "$tool") > $work/out.tmp"
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc -l)")
+  done
+  median[$tool]=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+done
+
+rss=$( { /usr/bin/time -f %M "$bin" -j2 -f jsonl "$corpus" > /dev/null; } 2>&1 | tail -n 1)
+cmp -s <("$bin" -j1 -f jsonl "$corpus") <("$bin" -j2 -f jsonl "$corpus") && same=identical || same=DIFFERENT
+
+printf 'corpus: %s, %.0f MB, %s runs each, medians\n' "$corpus" "$(echo "$bytes / 1048576" | bc -l)" "$runs"
+printf '%-22s %10s %10s %22s\n' tool seconds "MB/s" "newsclean-j1-jsonl is"
+ref=${median["newsclean -j1 jsonl"]}
+for tool in "${tools[@]}"; do
+  t=${median[$tool]}
+  printf '%-22s %10.2f %10.1f %21.2fx\n' "$tool" "$t" "$(echo "$bytes / 1048576 / $t" | bc -l)" "$(echo "$t / $ref" | bc -l)"
+done
+printf 'newsclean -j2 jsonl peak RSS: %.1f MB; -j2 output vs -j1: %s\n' "$(echo "$rss / 1024" | bc -l)" "$same"

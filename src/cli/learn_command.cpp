@@ -1,0 +1,123 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "io/article_reader.hpp"
+#include "io/json.hpp"
+#include "learn/line_counter.hpp"
+#include "output/writer.hpp"
+#include "text/normalize.hpp"
+
+namespace newsclean {
+namespace {
+
+// The site an article came from: the named JSONL field, or the first of
+// site, domain, url (its host) and source that holds a string.
+std::string site_of(const Article& article, const std::string& field) {
+  const std::vector<std::string> names = field.empty() ? std::vector<std::string>{"site", "domain", "url", "source"}
+                                                       : std::vector<std::string>{field};
+  for (const std::string& name : names) {
+    for (const ExtraField& extra : article.extra_fields) {
+      std::string value;
+      if (extra.key != name || !decode_json_string(extra.raw_value, value) || value.empty()) continue;
+      if (name == "url") {
+        const std::size_t scheme = value.find("://");
+        const std::size_t start = scheme == std::string::npos ? 0 : scheme + 3;
+        value = value.substr(start, value.find('/', start) - start);
+        if (value.rfind("www.", 0) == 0) value.erase(0, 4);
+      }
+      return value;
+    }
+  }
+  return {};
+}
+
+std::vector<std::string> expand(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(path, error)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(path, error)) {
+      if (entry.is_regular_file()) found.push_back(entry.path().string());
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace
+
+CLI::App* add_learn_command(CLI::App& app, LearnOptions& o) {
+  CLI::App* learn = app.add_subcommand(
+      "learn", "Find lines that repeat across many articles (per site when the input names one) and write a "
+               "rule file proposing to remove them");
+  learn->add_option("paths", o.inputs, "Files or folders to learn from (text or JSONL); '-' is stdin");
+  learn->add_option("-o,--output", o.output, "Write the rule file here (default: stdout)");
+  learn->add_option("--min-articles", o.min_articles, "Propose a line seen in at least this many articles of its site")
+      ->default_val(20);
+  learn->add_option("--min-share", o.min_share, "... and in at least this share of them (0.01 = 1%)")->default_val(0.01);
+  learn->add_option("--save-counts", o.save_counts, "Also save the counts here, to merge later (map-reduce)");
+  learn->add_option("--merge", o.merge, "Add counts saved by --save-counts (repeatable)")->allow_extra_args(false);
+  learn->add_option("--site-field", o.site_field, "JSONL field naming the site (default: site, domain, url, source)");
+  learn->add_option("--text-field", o.text_field, "JSONL field holding the text")->default_val("text");
+  learn->add_option("--max-keys", o.max_keys, "Distinct lines kept in memory before the rarest are dropped")
+      ->default_val(1000000);
+  return learn;
+}
+
+int run_learn(const LearnOptions& o) {
+  LineCounter counter(o.max_keys);
+  int status = 0;
+  for (const std::string& path : o.merge) {
+    if (std::string error = counter.merge(path); !error.empty()) {
+      std::fprintf(stderr, "newsclean: %s\n", error.c_str());
+      return 2;
+    }
+  }
+  ReaderOptions reader_options;
+  reader_options.text_field = o.text_field;
+  const std::vector<std::string> inputs = o.inputs.empty() && o.merge.empty() ? std::vector<std::string>{"-"} : o.inputs;
+  for (const std::string& path : expand(inputs)) {
+    const std::string name = path == "-" ? "<stdin>" : path;
+    try {
+      ArticleReader reader(path, name, reader_options);
+      Article article;
+      Reject reject;
+      for (;;) {
+        const ArticleReader::Next next = reader.next(article, reject);
+        if (next == ArticleReader::Next::kEnd) break;
+        if (next == ArticleReader::Next::kReject) {
+          std::fprintf(stderr, "newsclean: %s: %s\n", reject.where.c_str(), reject.reason.c_str());
+          status = 1;
+          continue;
+        }
+        std::vector<std::string> lines;
+        for (NormalizedLine& line : normalize_text(article.raw).lines) lines.push_back(std::move(line.text));
+        counter.add_article(site_of(article, o.site_field), lines);
+      }
+    } catch (const InputError& error) {
+      std::fprintf(stderr, "newsclean: %s\n", error.what());
+      status = 1;
+    }
+  }
+  if (!o.save_counts.empty()) {
+    if (std::string error = counter.save(o.save_counts); !error.empty()) {
+      std::fprintf(stderr, "newsclean: %s\n", error.c_str());
+      return 2;
+    }
+  }
+  Writer out(o.output);
+  out.write(counter.rules({o.min_articles, o.min_share}));
+  out.commit();
+  return status;
+}
+
+}  // namespace newsclean

@@ -1,0 +1,222 @@
+#include "learn/line_counter.hpp"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <fstream>
+#include <re2/re2.h>
+#include <set>
+#include <sstream>
+
+#include "text/fold.hpp"
+#include "text/shape.hpp"
+#include "text/utf8.hpp"
+
+namespace newsclean {
+namespace {
+
+constexpr const char* kCountsHeader = "# newsclean learn counts v1";
+// A list item or teaser: short and not a sentence.
+constexpr std::size_t kMaxListLineChars = 100;
+// A line is a list marker when, in most articles, a list follows it.
+constexpr double kMarkerShare = 0.6;
+
+bool is_list_line(std::string_view line) {
+  line = trim(line);
+  return !line.empty() && char_count(line) <= kMaxListLineChars && !ends_sentence(line);
+}
+
+const char* guess_category(std::string_view line) {
+  const auto has = [&](std::string_view what) { return line.find(what) != std::string_view::npos; };
+  if (has_email(line)) return "byline";
+  if (has("\xC2\xA9") || has("\xE2\x93\x92") || has("Copyright") || has("copyright") || has("무단") ||
+      has("版权") || has("無断") || has("All rights reserved") || has("Alle Rechte")) {
+    return "copyright";
+  }
+  if (has("Advertisement") || has("Anzeige") || has("광고") || has("Sponsored") || has("newsletter") ||
+      has("Newsletter") || has("Subscribe") || has("구독")) {
+    return "ad";
+  }
+  if (is_list_item(line)) return "headlines";
+  return "ui";
+}
+
+// "Updated 3 hours ago" -> ^Updated \d+ hours ago$ ; a line without digits stays exact.
+std::string rule_for(const std::string& example, const char* category, bool marker) {
+  std::string pattern;
+  bool digits = false;
+  std::string run;
+  const auto flush = [&] {
+    if (!run.empty()) pattern += RE2::QuoteMeta(run);
+    run.clear();
+  };
+  for (std::size_t i = 0; i < example.size();) {
+    if (example[i] >= '0' && example[i] <= '9') {
+      flush();
+      while (i < example.size() && example[i] >= '0' && example[i] <= '9') ++i;
+      pattern += "\\d+";
+      digits = true;
+    } else {
+      run += example[i++];
+    }
+  }
+  flush();
+  const std::string scope = marker ? "cut:200" : "line";
+  const std::string cat = marker ? "headlines" : category;
+  if (!digits) return fmt::format("{} {} exact {}", scope, cat, example);
+  return fmt::format("{} {} regex ^{}$", scope, cat, pattern);
+}
+
+}  // namespace
+
+std::string learn_key(std::string_view line) {
+  std::string key = fold_key(line);
+  std::string out;
+  out.reserve(key.size());
+  std::size_t i = 0;
+  while (i < key.size()) {
+    const std::size_t start = i;
+    const char32_t cp = next_code_point(key, i);
+    if (u_isdigit(static_cast<UChar32>(cp))) {
+      if (out.empty() || out.back() != '0') out += '0';  // "12" and "7" fold alike
+    } else {
+      out.append(key, start, i - start);
+    }
+  }
+  return out;
+}
+
+void LineCounter::add_article(const std::string& site, const std::vector<std::string>& lines) {
+  ++site_articles_[site];
+  // From the bottom: how many lines below each one are list-like up to the end.
+  std::vector<bool> list_follows(lines.size(), false);
+  std::size_t list_run = 0;
+  for (std::size_t i = lines.size(); i-- > 0;) {
+    list_follows[i] = list_run >= 2;
+    if (trim(lines[i]).empty()) continue;
+    list_run = is_list_line(lines[i]) ? list_run + 1 : 0;
+  }
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view text = trim(lines[i]);
+    if (text.empty()) continue;
+    std::string key = learn_key(text);
+    if (key.empty() || !seen.insert(key).second) continue;
+    Entry& entry = entries_[site + '\t' + key];
+    if (entry.articles++ == 0) entry.example = std::string(text);
+    entry.marker_articles += list_follows[i];
+  }
+  if (entries_.size() > max_keys_) prune();
+}
+
+// Lossy counting: drop the entries seen in the fewest articles until a
+// quarter of the room is free again.
+void LineCounter::prune() {
+  std::vector<std::size_t> counts;
+  counts.reserve(entries_.size());
+  for (const auto& [key, entry] : entries_) counts.push_back(entry.articles);
+  const std::size_t target = max_keys_ * 3 / 4;
+  std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(counts.size() - target), counts.end());
+  const std::size_t cut = counts[counts.size() - target];
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    it = it->second.articles <= cut ? entries_.erase(it) : std::next(it);
+  }
+  pruned_below_ = std::max(pruned_below_, cut);
+}
+
+std::size_t LineCounter::articles() const {
+  std::size_t total = 0;
+  for (const auto& [site, n] : site_articles_) total += n;
+  return total;
+}
+
+std::string LineCounter::save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return fmt::format("{}: cannot create", path);
+  out << kCountsHeader << '\n';
+  for (const auto& [site, n] : site_articles_) out << "site\t" << site << '\t' << n << '\n';
+  std::vector<const std::pair<const std::string, Entry>*> sorted;
+  for (const auto& item : entries_) sorted.push_back(&item);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  for (const auto* item : sorted) {
+    out << "line\t" << item->first << '\t' << item->second.articles << '\t' << item->second.marker_articles << '\t'
+        << item->second.example << '\n';
+  }
+  return out.good() ? "" : fmt::format("{}: write failed", path);
+}
+
+std::string LineCounter::merge(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fmt::format("{}: cannot open", path);
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1) {
+      if (line != kCountsHeader) return fmt::format("{}:1: not a newsclean learn counts file", path);
+      continue;
+    }
+    std::vector<std::string> fields;
+    std::istringstream split(line);
+    for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);
+    try {
+      if (fields.size() == 3 && fields[0] == "site") {
+        site_articles_[fields[1]] += std::stoul(fields[2]);
+      } else if (fields.size() == 6 && fields[0] == "line") {
+        Entry& entry = entries_[fields[1] + '\t' + fields[2]];
+        if (entry.example.empty()) entry.example = fields[5];
+        entry.articles += std::stoul(fields[3]);
+        entry.marker_articles += std::stoul(fields[4]);
+      } else {
+        return fmt::format("{}:{}: malformed line", path, number);
+      }
+    } catch (const std::exception&) {
+      return fmt::format("{}:{}: bad number", path, number);
+    }
+  }
+  if (entries_.size() > max_keys_) prune();
+  return {};
+}
+
+std::string LineCounter::rules(const LearnThresholds& thresholds) const {
+  struct Pick {
+    std::string site;
+    const Entry* entry;
+  };
+  std::vector<Pick> picks;
+  for (const auto& [composite, entry] : entries_) {
+    const std::string site = composite.substr(0, composite.find('\t'));
+    const std::size_t total = site_articles_.at(site);
+    if (entry.articles < thresholds.min_articles) continue;
+    if (static_cast<double>(entry.articles) < thresholds.min_share * static_cast<double>(total)) continue;
+    picks.push_back({site, &entry});
+  }
+  std::sort(picks.begin(), picks.end(), [](const Pick& a, const Pick& b) {
+    if (a.site != b.site) return a.site < b.site;
+    if (a.entry->articles != b.entry->articles) return a.entry->articles > b.entry->articles;
+    return a.entry->example < b.entry->example;
+  });
+  std::string out = fmt::format(
+      "# Learned by `newsclean learn` from {} articles: lines seen in at least {} articles and {:.1f}% of\n"
+      "# their site's articles. Review before use: each rule says where its line was seen.\n"
+      "@pack learned\n@description lines repeated across many articles\n",
+      articles(), thresholds.min_articles, thresholds.min_share * 100);
+  std::string site;
+  bool first = true;
+  for (const Pick& pick : picks) {
+    if (first || pick.site != site) {
+      site = pick.site;
+      out += fmt::format("\n# {}: {} articles\n", site.empty() ? "(no site)" : site, site_articles_.at(site));
+      first = false;
+    }
+    const Entry& entry = *pick.entry;
+    const bool marker = static_cast<double>(entry.marker_articles) >= kMarkerShare * static_cast<double>(entry.articles);
+    out += fmt::format("# seen in {} of {} articles{}\n", entry.articles, site_articles_.at(pick.site),
+                       marker ? "; a list follows it: the list changes, the marker stays" : "");
+    out += rule_for(entry.example, guess_category(entry.example), marker) + '\n';
+  }
+  return out;
+}
+
+}  // namespace newsclean

@@ -1,0 +1,57 @@
+// Learning boilerplate: counts, per site, in how many articles each line
+// occurs (once per article, lines normalised like CCNet: case folded, digits
+// folded, punctuation and spaces ignored), then proposes rules for the lines
+// above the thresholds. Counts can be saved and merged, so learning runs as a
+// map-reduce job over shards.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace newsclean {
+
+// The normalised key of a line: fold_key() with every digit as "0".
+std::string learn_key(std::string_view line);
+
+struct LearnThresholds {
+  std::size_t min_articles = 20;  // seen in at least this many articles of its site
+  double min_share = 0.01;        // and in at least this share of them
+};
+
+class LineCounter {
+ public:
+  // max_keys bounds memory: past it, the rarest entries are dropped (lossy
+  // counting), which can only under-count lines far below any threshold.
+  explicit LineCounter(std::size_t max_keys = 1000000) : max_keys_(max_keys) {}
+
+  // Counts one article's lines (normalised text, in order) for a site ("" for none).
+  void add_article(const std::string& site, const std::vector<std::string>& lines);
+
+  // Saves counts as TSV; merge() adds a saved file's counts. Returns an error
+  // message, empty on success.
+  std::string save(const std::string& path) const;
+  std::string merge(const std::string& path);
+
+  // A ready rule file for the lines above the thresholds.
+  std::string rules(const LearnThresholds& thresholds) const;
+
+  std::size_t articles() const;
+
+ private:
+  struct Entry {
+    std::size_t articles = 0;         // articles the line occurs in
+    std::size_t marker_articles = 0;  // ... where only short list-like lines follow it to the end
+    std::string example;              // the line as first seen
+  };
+  void prune();
+
+  std::size_t max_keys_;
+  std::map<std::string, std::size_t> site_articles_;
+  std::unordered_map<std::string, Entry> entries_;  // site + '\t' + key
+  std::size_t pruned_below_ = 0;
+};
+
+}  // namespace newsclean
