@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages newsclean builds and tests with (as root, or
-# with sudo). Installs nothing that is already there.
+# with sudo). Installs nothing that is already there. --browser adds Chromium,
+# which the HTML report test renders the page in (it skips without it).
 set -euo pipefail
 packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev catch2 zlib1g-dev libzstd-dev
-          zstd python3 clang libclang-rt-14-dev)
+          zstd python3 bc help2man parallel clang libclang-rt-14-dev)
+[ "${1:-}" = --browser ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
   }
 
   ConfigError error;
-  const std::optional<Config> config = build_config(options, ::isatty(STDOUT_FILENO) != 0, error);
+  const std::optional<Config> config = build_config(options, ::isatty(STDOUT_FILENO) != 0, error, ::isatty(STDERR_FILENO) != 0);
   if (!config) {
     for (const std::string& message : error.messages) std::fprintf(stderr, "newsclean: %s\n", message.c_str());
     return 2;

@@ -29,7 +29,10 @@ void add_options(CLI::App& app, Options& o) {
   app.add_flag("--no-default-rules", o.no_default_rules, "Do not use the embedded rule packs");
   app.add_option("--packs", o.packs, "Embedded packs to use, comma separated (default: all; see --list-packs)");
   app.add_flag("--list-packs", o.list_packs, "List the embedded packs and exit");
-  app.add_flag("--explain", o.explain, "Print every input line with its fate and the rule that removed it");
+  app.add_flag("--explain{text}", o.explain,
+               "Print every input line with its fate and the rule that removed it; --explain=jsonl: one JSON "
+               "object per line, for tools")
+      ->check(CLI::IsMember({"text", "jsonl"}));
   app.add_option("--title", o.title, "Title: auto (the first line if it looks like a headline), first-line or none")
       ->check(CLI::IsMember({"auto", "first-line", "none"}))
       ->default_str("auto");
@@ -48,6 +51,8 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--output-dir", o.output_dir,
                  "Write one output file per input file here, mirroring the input folders (for cron jobs)");
   app.add_option("--glob", o.glob, "In folders, read only files whose name matches this pattern (e.g. '*.txt')");
+  app.add_flag("--progress", o.progress, "Show a progress line on stderr (default: when stderr is a terminal)");
+  app.add_flag("--no-progress", o.no_progress, "Never show the progress line");
   app.add_option("-j,--threads", o.threads, "Worker threads (default: one per core); output order never changes");
   app.add_option("--stats-json", o.stats_json, "Write the counts of --stats to this file as JSON");
   app.add_option("--rejects", o.rejects, "Write JSONL records that could not be read here, unchanged");
@@ -86,13 +91,16 @@ void add_parsed(ParsedRules parsed, std::vector<RuleFile>& files, ConfigError& e
 
 }  // namespace
 
-std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigError& error) {
+std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigError& error, bool stderr_is_tty) {
   Config config;
   config.inputs = o.inputs;
   config.output = o.output;
   config.rejects = o.rejects;
   config.stats = o.stats;
-  config.sink.format = o.explain ? OutputFormat::kExplain : o.format == "jsonl" ? OutputFormat::kJsonl : OutputFormat::kText;
+  config.sink.format = o.explain == "text"    ? OutputFormat::kExplain
+                       : o.explain == "jsonl" ? OutputFormat::kExplainJsonl
+                       : o.format == "jsonl"  ? OutputFormat::kJsonl
+                                              : OutputFormat::kText;
   config.sink.text_field = o.text_field;
   config.sink.color = o.color == "always" || (o.color == "auto" && stdout_is_tty && !std::getenv("NO_COLOR"));
   config.reader.format = o.input_format == "jsonl" ? InputFormat::kJsonl
@@ -109,6 +117,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   config.output_dir = o.output_dir;
   config.stats_json = o.stats_json;
   config.glob = o.glob;
+  config.progress = !o.no_progress && (o.progress || stderr_is_tty);
   config.threads = o.threads > 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   if (!o.output_dir.empty() && o.output != "-") error.messages.push_back("--output-dir: cannot be combined with -o");
 

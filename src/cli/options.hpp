@@ -25,7 +25,7 @@ struct Options {
   bool no_default_rules = false;
   std::string packs;  // comma list; empty: all embedded packs
   bool list_packs = false;
-  bool explain = false;
+  std::string explain;  // "" (off), "text" or "jsonl"
   std::string title = "auto";
   std::string separator;
   std::string text_field = "text";
@@ -40,6 +40,8 @@ struct Options {
   std::string stats_json;
   std::string glob;
   std::size_t threads = 0;  // 0: one per core
+  bool progress = false;
+  bool no_progress = false;
 };
 
 // Adds every flag to app, bound to options.
@@ -53,7 +55,8 @@ struct ConfigError {
 
 // Checks options, loads rule files and embedded packs, compiles them.
 // stdout_is_tty decides --color=auto.
-std::optional<Config> build_config(const Options& options, bool stdout_is_tty, ConfigError& error);
+std::optional<Config> build_config(const Options& options, bool stdout_is_tty, ConfigError& error,
+                                   bool stderr_is_tty = false);
 
 // "common.rules  common  34 rules  Copyright lines in many languages" per pack.
 std::string list_packs_text();

@@ -131,6 +131,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
     } else {
       if (member.key == options_.id_field) {
         if (!decode_json_string(member.raw_value, article.id)) article.id = std::string(member.raw_value);
+        article.id_from_input = true;
       }
       article.extra_fields.push_back({member.key, std::string(member.raw_value)});
     }

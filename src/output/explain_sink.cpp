@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "io/json.hpp"
 #include "output/sink.hpp"
 
 namespace newsclean {
@@ -55,7 +56,46 @@ class ExplainSink final : public Sink {
   bool color_;
 };
 
+// The same rows as JSON objects, one per line: for tools and notebooks.
+class ExplainJsonlSink final : public Sink {
+ public:
+  std::string_view separator() const override { return {}; }
+
+  void format(const Article& article, std::string& out) const override {
+    for (std::size_t i = 0; i < article.lines.size(); ++i) {
+      const Line& line = article.lines[i];
+      if (line.blank()) continue;
+      const std::size_t number = article.first_line + line.number - 1;
+      if (line.dropped()) {
+        row(out, article, number, "drop", line.dropped_by, line.text);
+        continue;
+      }
+      for (const Edit& edit : line.edits) row(out, article, number, "edit", edit.rule, edit.removed);
+      row(out, article, number, article.title == i ? "title" : "keep", nullptr, line.text);
+    }
+  }
+
+ private:
+  static void row(std::string& out, const Article& article, std::size_t number, const char* fate, const Rule* rule,
+                  std::string_view text) {
+    out += "{\"source\":";
+    append_json_string(out, article.source);
+    out += fmt::format(",\"article\":{},\"line\":{},\"fate\":\"{}\"", article.index, number, fate);
+    if (rule) {
+      out += ",\"category\":";
+      append_json_string(out, rule->category);
+      out += ",\"rule\":";
+      append_json_string(out, rule->id);
+    }
+    out += ",\"text\":";
+    append_json_string(out, text);
+    out += "}\n";
+  }
+};
+
 }  // namespace
+
+std::unique_ptr<Sink> make_explain_jsonl_sink() { return std::make_unique<ExplainJsonlSink>(); }
 
 std::unique_ptr<Sink> make_explain_sink(bool color) {
   return std::make_unique<ExplainSink>(color);

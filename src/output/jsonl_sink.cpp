@@ -66,7 +66,9 @@ class JsonlSink final : public Sink {
       key("id");
       append_json_string(out, article.id);
     }
-    if (ours("source")) {
+    // A record with its own id needs no position: leaving it out also makes
+    // sharded runs (parallel --pipe) print exactly what one run prints.
+    if (ours("source") && !article.id_from_input) {
       key("source");
       out += "{\"path\":";
       append_json_string(out, article.source);

@@ -11,7 +11,7 @@
 
 namespace newsclean {
 
-enum class OutputFormat { kText, kJsonl, kExplain };
+enum class OutputFormat { kText, kJsonl, kExplain, kExplainJsonl };
 
 struct SinkOptions {
   OutputFormat format = OutputFormat::kText;
@@ -32,6 +32,7 @@ std::unique_ptr<Sink> make_sink(const SinkOptions& options);
 std::unique_ptr<Sink> make_text_sink();
 std::unique_ptr<Sink> make_jsonl_sink(std::string text_field);
 std::unique_ptr<Sink> make_explain_sink(bool color);
+std::unique_ptr<Sink> make_explain_jsonl_sink();
 
 // The article's clean text: kept lines, blank lines between paragraphs kept
 // once, the title line excluded when with_title is false.

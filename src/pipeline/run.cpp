@@ -4,6 +4,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
@@ -122,6 +123,65 @@ void count_article(const Article& article, RunStats& stats, std::unordered_map<c
   stats.invalid_bytes += article.invalid_bytes;
 }
 
+// The size of all inputs when it is known (plain files only): compressed
+// files and stdin make it unknown (0).
+std::size_t total_input_bytes(const std::vector<Input>& inputs) {
+  std::size_t total = 0;
+  for (const Input& input : inputs) {
+    std::error_code error;
+    const auto size = input.path == "-" ? 0 : fs::file_size(input.path, error);
+    const std::string ext = fs::path(input.path).extension().string();
+    if (error || size == 0 || ext == ".gz" || ext == ".zst") return 0;
+    total += size;
+  }
+  return total;
+}
+
+// A progress line on stderr, redrawn at most four times a second.
+class Progress {
+ public:
+  void start(std::size_t total_bytes) {
+    enabled_ = true;
+    total_ = total_bytes;
+    start_ = last_ = std::chrono::steady_clock::now();
+  }
+  void advance(std::size_t bytes, std::size_t articles) {
+    if (!enabled_) return;
+    done_ += bytes;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double mb = static_cast<double>(done_) / 1048576.0;
+    std::string line = fmt::format("\rnewsclean: {:.1f} MB", mb);
+    if (total_ > 0) {
+      line = fmt::format("\rnewsclean: {:3.0f}% {:.1f}/{:.1f} MB", 100.0 * static_cast<double>(done_) / static_cast<double>(total_), mb,
+                         static_cast<double>(total_) / 1048576.0);
+    }
+    const double rate = seconds > 0 ? mb / seconds : 0;
+    line += fmt::format(", {:.1f} MB/s, {} articles", rate, articles);
+    if (total_ > 0 && rate > 0 && done_ < total_) {
+      const auto left = static_cast<long>(static_cast<double>(total_ - done_) / 1048576.0 / rate);
+      line += fmt::format(", {}:{:02d} left", left / 60, left % 60);
+    }
+    std::fputs((line + "\x1b[K").c_str(), stderr);
+    shown_ = true;
+  }
+  // Erases the line (before a message, and at the end).
+  void clear() {
+    if (!shown_) return;
+    std::fputs("\r\x1b[K", stderr);
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_ = false;
+  bool shown_ = false;
+  std::size_t total_ = 0;
+  std::size_t done_ = 0;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
 // What the reader hands the workers.
 struct Job {
   enum class Kind { kArticle, kReject, kInputStart, kInputEnd, kMessage } kind = Kind::kMessage;
@@ -138,6 +198,7 @@ struct Done {
   std::string output;    // formatted article
   bool written = false;  // output belongs in the output file
   std::string messages;  // for stderr, in input order
+  std::size_t bytes = 0;  // input bytes of the article, for the progress line
   std::string reject;    // a record for --rejects
   RunStats stats;
   bool fatal = false;  // --invalid=fail met bad UTF-8
@@ -160,6 +221,7 @@ class Runner {
     std::string early;
     inputs_ = expand_inputs(config_, early, stats_);
     std::fputs(early.c_str(), stderr);
+    if (config_.progress) progress_.start(total_input_bytes(inputs_));
     if (config_.output_dir.empty() && !visit_) writer_ = std::make_unique<Writer>(config_.output);
     if (!config_.rejects.empty()) rejects_ = std::make_unique<Writer>(config_.rejects);
 
@@ -196,6 +258,7 @@ class Runner {
       OrderedPool<Batch, Results>::run(config_.threads, config_.threads * kWindowPerThread, produce, transform,
                                        consume);
     }
+    progress_.clear();
     if (fatal_) return 2;
     for (const auto& hits : rule_hits_) {
       for (const auto& [rule, n] : hits) {
@@ -276,6 +339,7 @@ class Runner {
     }
     Article& article = job.article;
     ++done.stats.articles_read;
+    done.bytes = article.raw.size();
     const std::string where = fmt::format("{}:{}", article.source, article.first_line);
     if (article.raw.find('\0') != std::string::npos) {
       return reject(done, where, "binary data (NUL bytes), article skipped", article);
@@ -343,8 +407,12 @@ class Runner {
       default:
         break;
     }
-    std::fputs(done.messages.c_str(), stderr);
+    if (!done.messages.empty()) {
+      progress_.clear();
+      std::fputs(done.messages.c_str(), stderr);
+    }
     if (done.kind == Job::Kind::kMessage && !done.messages.empty()) ++stats_.problems;
+    progress_.advance(done.bytes, stats_.articles_read + done.stats.articles_read);
     add_stats(stats_, done.stats);
     if (!done.reject.empty() && rejects_) {
       rejects_->write(done.reject);
@@ -397,6 +465,7 @@ class Runner {
   std::size_t invalid_at_start_ = 0;
   std::size_t rejected_at_start_ = 0;
   bool fatal_ = false;
+  Progress progress_;
 };
 
 }  // namespace

@@ -34,6 +34,7 @@ struct Config {
   std::string stats_json;  // empty: none
   std::size_t threads = 1;
   InvalidMode invalid = InvalidMode::kReplace;
+  bool progress = false;  // a progress line on stderr
   SinkOptions sink;
   ReaderOptions reader;
   CleanOptions clean;

@@ -306,6 +306,30 @@ assert "detector:duplead" in dom and "daum.rules:" in dom
 assert "<svg" in dom
 PY
   ;;
+sharded_equals_whole)
+  command -v parallel > /dev/null || { echo "SKIP: GNU parallel not installed"; exit 77; }
+  python3 - "$src/samples" > "$tmp/in.jsonl" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+texts = [open(os.path.join(d, f), encoding="utf-8").read() for f in sorted(os.listdir(d)) if f.endswith(".txt")]
+for i in range(300):
+    print(json.dumps({"id": f"doc-{i}", "text": texts[i % len(texts)], "metadata": {"n": i}}, ensure_ascii=False))
+PY
+  "$bin" -j1 -f jsonl < "$tmp/in.jsonl" > "$tmp/whole.jsonl"; expect_rc $? 0
+  parallel --pipe --block 20k -k "$bin" -j1 -f jsonl < "$tmp/in.jsonl" > "$tmp/sharded.jsonl"
+  [ "$(wc -l < "$tmp/sharded.jsonl")" = 300 ] || fail "sharded run lost records"
+  cmp "$tmp/whole.jsonl" "$tmp/sharded.jsonl" || fail "sharded output differs"
+  mkdir "$tmp/files" "$tmp/out"; cp "$src"/samples/*.txt "$tmp/files/"
+  (cd "$tmp/files" && ls *.txt | parallel -k "$bin {} > ../out/{}")
+  for f in "$tmp"/files/*.txt; do cmp -s "$tmp/out/$(basename "$f")" <("$bin" "$f") || fail "parallel over files: $f"; done ;;
+progress_line)
+  "$bin" --progress -j1 "$src/samples/en-wire.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 0
+  "$bin" "$src/samples/en-wire.txt" > /dev/null 2> "$tmp/quiet"
+  [ ! -s "$tmp/quiet" ] || fail "progress shown when stderr is not a terminal"
+  if [ -s "$tmp/err" ]; then grep -q $'\r' "$tmp/err" || fail "progress line: $(cat -A "$tmp/err")"; fi ;;
+man_page)
+  [ -f "$(dirname "$bin")/newsclean.1" ] || { echo "SKIP: help2man not installed, no man page built"; exit 77; }
+  grep -q "fB\\-\\-explain" "$(dirname "$bin")/newsclean.1" || fail "man page lacks --explain" ;;
 *)
   fail "unknown check $name" ;;
 esac
