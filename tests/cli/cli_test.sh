@@ -329,7 +329,7 @@ progress_line)
   if [ -s "$tmp/err" ]; then grep -q $'\r' "$tmp/err" || fail "progress line: $(cat -A "$tmp/err")"; fi ;;
 man_page)
   [ -f "$(dirname "$bin")/newsclean.1" ] || { echo "SKIP: help2man not installed, no man page built"; exit 77; }
-  grep -q "fB\\-\\-explain" "$(dirname "$bin")/newsclean.1" || fail "man page lacks --explain" ;;
+  grep -qF 'fB\-\-explain' "$(dirname "$bin")/newsclean.1" || fail "man page lacks --explain" ;;
 *)
   fail "unknown check $name" ;;
 esac
