@@ -2,10 +2,10 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <filesystem>
 
 #include "cli/commands.hpp"
 #include "io/article_reader.hpp"
+#include "io/input_files.hpp"
 #include "io/json.hpp"
 #include "learn/line_counter.hpp"
 #include "output/writer.hpp"
@@ -33,24 +33,6 @@ std::string site_of(const Article& article, const std::string& field) {
     }
   }
   return {};
-}
-
-std::vector<std::string> expand(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const std::string& path : paths) {
-    std::error_code error;
-    if (!std::filesystem::is_directory(path, error)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(path, error)) {
-      if (entry.is_regular_file()) found.push_back(entry.path().string());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
 }
 
 }  // namespace
@@ -85,10 +67,15 @@ int run_learn(const LearnOptions& o) {
   ReaderOptions reader_options;
   reader_options.text_field = o.text_field;
   const std::vector<std::string> inputs = o.inputs.empty() && o.merge.empty() ? std::vector<std::string>{"-"} : o.inputs;
-  for (const std::string& path : expand(inputs)) {
-    const std::string name = path == "-" ? "<stdin>" : path;
+  std::string messages;
+  const std::vector<InputFile> files = list_input_files(inputs, "", messages);
+  if (!messages.empty()) {
+    std::fputs(messages.c_str(), stderr);
+    status = 1;
+  }
+  for (const InputFile& file : files) {
     try {
-      ArticleReader reader(path, name, reader_options);
+      ArticleReader reader(file.path, file.name, reader_options);
       Article article;
       Reject reject;
       for (;;) {

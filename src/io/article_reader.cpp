@@ -41,6 +41,17 @@ ArticleReader::ArticleReader(const std::string& path, std::string display_name, 
   if (format_ == InputFormat::kAuto && path != "-") format_ = InputFormat::kText;
 }
 
+bool ArticleReader::next_line(std::string_view& line) {
+  if (has_pending_) {
+    line = pending_;
+    has_pending_ = false;
+    return true;
+  }
+  if (lines_.next(line)) return true;
+  done_ = true;
+  return false;
+}
+
 bool ArticleReader::is_separator(std::string_view line) const {
   line = strip_cr(line);
   if (options_.separator) return RE2::FullMatch(line, *options_.separator);
@@ -71,13 +82,7 @@ ArticleReader::Next ArticleReader::next_text(Article& article) {
   bool any_line = false;
   bool any_text = false;
   for (;;) {
-    if (has_pending_) {
-      line = pending_;
-      has_pending_ = false;
-    } else if (!lines_.next(line)) {
-      done_ = true;
-      break;
-    }
+    if (!next_line(line)) break;
     if (is_separator(line)) {
       if (!any_line) article.first_line = lines_.line_number();
       break;
@@ -99,13 +104,7 @@ ArticleReader::Next ArticleReader::next_text(Article& article) {
 ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) {
   std::string_view line;
   for (;;) {
-    if (has_pending_) {
-      line = pending_;
-      has_pending_ = false;
-    } else if (!lines_.next(line)) {
-      done_ = true;
-      return Next::kEnd;
-    }
+    if (!next_line(line)) return Next::kEnd;
     line = strip_cr(line);
     if (line.find_first_not_of(" \t") != std::string_view::npos) break;
   }

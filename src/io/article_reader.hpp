@@ -52,6 +52,8 @@ class ArticleReader {
   Next next_text(Article& article);
   Next next_jsonl(Article& article, Reject& reject);
   bool is_separator(std::string_view line) const;
+  // The line read ahead while sniffing, else the next line; false at the end.
+  bool next_line(std::string_view& line);
 
   std::unique_ptr<ByteSource> source_;
   LineReader lines_;

@@ -1,7 +1,6 @@
 #include "pipeline/run.hpp"
 
 #include <fmt/format.h>
-#include <fnmatch.h>
 
 #include <algorithm>
 #include <chrono>
@@ -11,6 +10,7 @@
 #include <system_error>
 #include <unordered_map>
 
+#include "io/input_files.hpp"
 #include "io/json.hpp"
 #include "text/utf8.hpp"
 #include "output/writer.hpp"
@@ -33,46 +33,7 @@ std::string message(const std::string& where, const std::string& what) {
   return fmt::format("newsclean: {}: {}\n", where, what);
 }
 
-struct Input {
-  std::string path;      // what to open
-  std::string name;      // what to call it
-  std::string relative;  // its path under --output-dir
-};
-
-bool matches_glob(const std::string& pattern, const fs::path& file) {
-  return pattern.empty() || ::fnmatch(pattern.c_str(), file.filename().c_str(), 0) == 0;
-}
-
-// Files in the order given; a folder's files sorted by path, recursively.
-std::vector<Input> expand_inputs(const Config& config, std::string& messages, RunStats& stats) {
-  const std::vector<std::string> paths = config.inputs.empty() ? std::vector<std::string>{"-"} : config.inputs;
-  std::vector<Input> inputs;
-  for (const std::string& path : paths) {
-    if (path == "-") {
-      inputs.push_back({"-", "<stdin>", "stdin"});
-      continue;
-    }
-    std::error_code error;
-    if (!fs::is_directory(path, error)) {
-      inputs.push_back({path, path, fs::path(path).filename().string()});
-      continue;
-    }
-    std::vector<fs::path> found;
-    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error), end;
-         !error && it != end; it.increment(error)) {
-      if (it->is_regular_file(error) && matches_glob(config.glob, it->path())) found.push_back(it->path());
-    }
-    if (error) {
-      messages += message(path, "cannot read folder: " + error.message());
-      ++stats.problems;
-    }
-    std::sort(found.begin(), found.end());
-    for (const fs::path& file : found) {
-      inputs.push_back({file.string(), file.string(), file.lexically_relative(path).string()});
-    }
-  }
-  return inputs;
-}
+using Input = InputFile;
 
 // Where --output-dir puts an input's output: its relative path, without a
 // compression suffix, with .jsonl for JSONL output.
@@ -219,7 +180,9 @@ class Runner {
 
   int run() {
     std::string early;
-    inputs_ = expand_inputs(config_, early, stats_);
+    inputs_ = list_input_files(config_.inputs.empty() ? std::vector<std::string>{"-"} : config_.inputs, config_.glob,
+                               early);
+    if (!early.empty()) ++stats_.problems;
     std::fputs(early.c_str(), stderr);
     if (config_.progress) progress_.start(total_input_bytes(inputs_));
     if (config_.output_dir.empty() && !visit_) writer_ = std::make_unique<Writer>(config_.output);
