@@ -50,6 +50,9 @@ struct Article {
   std::optional<std::size_t> title;  // index into lines
   std::vector<ExtraField> extra_fields;
   std::size_t invalid_bytes = 0;
+  std::size_t first_invalid_line = 0;  // line of the source holding the first bad byte
+  std::size_t first_invalid_column = 0;
+  std::size_t raw_bytes = 0;           // size of the input text, for the byte counts
 
   void drop(std::size_t i, const Rule& rule) {
     if (!lines[i].dropped()) lines[i].dropped_by = &rule;

@@ -37,6 +37,11 @@ void set_languages(Article& article) {
 void Cleaner::clean(Article& article) {
   NormalizeResult normalized = normalize_text(article.raw);
   article.invalid_bytes = normalized.invalid_bytes;
+  article.raw_bytes = article.raw.size();
+  if (normalized.invalid_bytes > 0) {
+    article.first_invalid_line = article.first_line + normalized.first_invalid_line - 1;
+    article.first_invalid_column = normalized.first_invalid_column;
+  }
   article.lines.clear();
   article.lines.reserve(normalized.lines.size());
   for (NormalizedLine& line : normalized.lines) {

@@ -160,6 +160,7 @@ struct Done {
   bool written = false;  // output belongs in the output file
   std::string messages;  // for stderr, in input order
   std::size_t bytes = 0;  // input bytes of the article, for the progress line
+  std::string first_invalid;  // "line L, byte B" of the first bad UTF-8, if any
   std::string reject;    // a record for --rejects
   RunStats stats;
   bool fatal = false;  // --invalid=fail met bad UTF-8
@@ -303,6 +304,7 @@ class Runner {
     Article& article = job.article;
     ++done.stats.articles_read;
     done.bytes = article.raw.size();
+    done.stats.bytes_in = done.bytes;
     const std::string where = fmt::format("{}:{}", article.source, article.first_line);
     if (article.raw.find('\0') != std::string::npos) {
       return reject(done, where, "binary data (NUL bytes), article skipped", article);
@@ -326,6 +328,9 @@ class Runner {
       return done;
     }
     count_article(article, done.stats, rule_hits_[worker]);
+    if (article.invalid_bytes > 0) {
+      done.first_invalid = fmt::format("line {}, byte {}", article.first_invalid_line, article.first_invalid_column);
+    }
     ++done.stats.written;
     if (visit_) {
       visit_(article);
@@ -355,6 +360,7 @@ class Runner {
       case Job::Kind::kInputStart:
         ++stats_.inputs;
         invalid_at_start_ = stats_.invalid_bytes;
+        first_invalid_.clear();
         rejected_at_start_ = stats_.rejected;
         articles_in_output_ = 0;
         if (!config_.output_dir.empty() && !visit_) {
@@ -376,14 +382,19 @@ class Runner {
     }
     if (done.kind == Job::Kind::kMessage && !done.messages.empty()) ++stats_.problems;
     progress_.advance(done.bytes, stats_.articles_read + done.stats.articles_read);
+    if (first_invalid_.empty()) first_invalid_ = done.first_invalid;
     add_stats(stats_, done.stats);
     if (!done.reject.empty() && rejects_) {
       rejects_->write(done.reject);
       if (done.reject.back() != '\n') rejects_->write("\n");
     }
     if (done.written && writer_) {
-      if (articles_in_output_++ > 0) writer_->write(sink_->separator());
+      if (articles_in_output_++ > 0) {
+        writer_->write(sink_->separator());
+        stats_.bytes_out += sink_->separator().size();
+      }
       writer_->write(done.output);
+      stats_.bytes_out += done.output.size();
     }
     return true;
   }
@@ -398,8 +409,8 @@ class Runner {
       ++stats_.problems;
     }
     if (stats_.invalid_bytes > invalid_at_start_) {
-      std::fputs(message(name, fmt::format("{} invalid UTF-8 sequence(s) replaced with U+FFFD",
-                                           stats_.invalid_bytes - invalid_at_start_))
+      std::fputs(message(name, fmt::format("{} invalid UTF-8 sequence(s) replaced with U+FFFD (first at {})",
+                                           stats_.invalid_bytes - invalid_at_start_, first_invalid_))
                      .c_str(),
                  stderr);
     }
@@ -427,6 +438,7 @@ class Runner {
   std::size_t articles_in_output_ = 0;
   std::size_t invalid_at_start_ = 0;
   std::size_t rejected_at_start_ = 0;
+  std::string first_invalid_;
   bool fatal_ = false;
   Progress progress_;
 };
@@ -450,6 +462,8 @@ void add_stats(RunStats& total, const RunStats& part) {
   total.lines_dropped += part.lines_dropped;
   total.lines_edited += part.lines_edited;
   total.invalid_bytes += part.invalid_bytes;
+  total.bytes_in += part.bytes_in;
+  total.bytes_out += part.bytes_out;
   total.problems += part.problems;
   for (const auto& [name, n] : part.by_category) total.by_category[name] += n;
   for (const auto& [name, n] : part.by_rule) total.by_rule[name] += n;
@@ -458,9 +472,10 @@ void add_stats(RunStats& total, const RunStats& part) {
 std::string format_stats(const RunStats& stats) {
   std::string out = fmt::format(
       "newsclean: stats: inputs {} articles {} written {} rejected {} empty {} emptied {}\n"
-      "newsclean: stats: lines {} dropped {} edited {} invalid-utf8 {}\n",
+      "newsclean: stats: lines {} dropped {} edited {} invalid-utf8 {}\n"
+      "newsclean: stats: bytes in {} out {}\n",
       stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
-      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes);
+      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
   for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
   for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
   return out;
@@ -469,9 +484,9 @@ std::string format_stats(const RunStats& stats) {
 std::string format_stats_json(const RunStats& stats) {
   std::string out = fmt::format(
       "{{\"inputs\":{},\"articles_read\":{},\"written\":{},\"rejected\":{},\"empty\":{},\"emptied\":{},"
-      "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{}",
+      "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{},\"bytes_in\":{},\"bytes_out\":{}",
       stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
-      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes);
+      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
   for (const auto& [field, counts] : {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
     out += fmt::format(",\"{}\":{{", field);
     bool first = true;

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "text/utf8.hpp"
@@ -94,6 +95,12 @@ NormalizeResult normalize_text(std::string_view raw) {
   NormalizeResult result;
   if (raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
   const std::string text = clean(raw, &result);
+  if (result.invalid_bytes > 0) {
+    const std::string_view before = raw.substr(0, result.first_invalid_offset);
+    const std::size_t line_start = before.rfind('\n');
+    result.first_invalid_line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+    result.first_invalid_column = line_start == std::string_view::npos ? before.size() + 1 : before.size() - line_start;
+  }
 
   std::string_view rest(text);
   std::size_t number = 0;

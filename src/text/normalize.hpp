@@ -20,6 +20,8 @@ struct NormalizeResult {
   std::vector<NormalizedLine> lines;
   std::size_t invalid_bytes = 0;         // malformed UTF-8 sequences replaced
   std::size_t first_invalid_offset = 0;  // byte offset of the first one
+  std::size_t first_invalid_line = 0;    // ... as a 1-based line and byte column of the raw text
+  std::size_t first_invalid_column = 0;
 };
 
 // normalize_text("a\r\nb\u00a0c  \n\n\n") gives lines "a", "b c" (and no

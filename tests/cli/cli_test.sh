@@ -156,6 +156,8 @@ s = json.load(open(sys.argv[1]))
 assert s["articles_read"] == 2 and s["written"] == 1 and s["rejected"] == 1, s
 assert s["articles_read"] == s["written"] + s["rejected"] + s["empty"]
 assert s["by_category"]["ui"] == 1 and s["by_rule"]["common.rules:19"] == 1, s
+assert s["bytes_in"] == len("Body line one.\nShare this article".encode()), s
+assert s["bytes_out"] > 0, s
 PY
   ;;
 encodings)
@@ -178,7 +180,7 @@ invalid_utf8)
   printf 'Good line here.\nBad \xff\xfe byte line.\n\f\nAnother article.\n' > "$tmp/bad.txt"
   "$bin" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
   grep -q "Bad �� byte line." "$tmp/out" || fail "replacement missing: $(cat "$tmp/out")"
-  [ "$(cat "$tmp/err")" = "newsclean: $tmp/bad.txt: 2 invalid UTF-8 sequence(s) replaced with U+FFFD" ] || fail "warning: $(cat "$tmp/err")"
+  [ "$(cat "$tmp/err")" = "newsclean: $tmp/bad.txt: 2 invalid UTF-8 sequence(s) replaced with U+FFFD (first at line 2, byte 5)" ] || fail "warning: $(cat "$tmp/err")"
   "$bin" --invalid skip --rejects "$tmp/rej" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
   [ "$(cat "$tmp/out")" = "Another article." ] || fail "skip kept: $(cat "$tmp/out")"
   grep -q "^newsclean: $tmp/bad.txt:1: invalid UTF-8 at byte 20 of the article, article skipped$" "$tmp/err" || fail "skip message: $(cat "$tmp/err")"
