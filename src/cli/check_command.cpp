@@ -52,6 +52,12 @@ int run_check(const CheckOptions& o) {
     for (const Rule& rule : file.rules) examples += rule.examples.size();
   }
   const RuleSet set(std::move(files));
+  try {
+    set.compile_all();
+  } catch (const RuleSetError& error) {
+    std::fprintf(stderr, "newsclean: %s\n", error.what());
+    return 2;
+  }
   const std::vector<ExampleFailure> failures = check_examples(set);
   for (const ExampleFailure& failure : failures) {
     std::fprintf(stderr, "newsclean: %s: %s\n", failure.where.c_str(), failure.what.c_str());

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "output/writer.hpp"
+#include "rules/rule_set.hpp"
 
 int main(int argc, char** argv) {
   using namespace newsclean;
@@ -66,6 +67,9 @@ int main(int argc, char** argv) {
     return run(*config, stats);
   } catch (const BrokenPipe&) {
     return 0;
+  } catch (const RuleSetError& e) {
+    std::fprintf(stderr, "newsclean: rules: %s\n", e.what());
+    return 2;
   } catch (const OutputError& e) {
     std::fprintf(stderr, "newsclean: %s\n", e.what());
     return 2;

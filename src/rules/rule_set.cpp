@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <limits>
 #include <mutex>
@@ -14,10 +16,12 @@ namespace {
 constexpr std::size_t kLangCount = 8;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
+constexpr int64_t kMaxRegexMemory = 64 << 20;
+
 RE2::Options regex_options() {
   RE2::Options options;
   options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
+  options.set_max_mem(kMaxRegexMemory);
   return options;
 }
 
@@ -123,9 +127,20 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::s
     }
   }
   for (const auto* set : {&bucket->anchored_set, &bucket->regex_set}) {
-    if (*set && !(*set)->Compile()) throw std::runtime_error("the rules' regexes need more memory than allowed");
+    if (*set && !(*set)->Compile()) {
+      throw RuleSetError(fmt::format("the {} rules for language {} need more than {} MB to compile (RE2's limit): "
+                                     "shorten or split the longest patterns",
+                                     scope_name(static_cast<Scope>(scope)), lang_code(static_cast<Lang>(lang)),
+                                     kMaxRegexMemory >> 20));
+    }
   }
   return bucket;
+}
+
+void RuleSet::compile_all() const {
+  for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
+    for (std::size_t lang = 0; lang < kLangCount; ++lang) bucket(static_cast<Scope>(scope), static_cast<Lang>(lang));
+  }
 }
 
 const RE2& RuleSet::regex(std::size_t priority) const {

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <memory>
+#include <stdexcept>
 #include <mutex>
 #include <string_view>
 #include <unordered_map>
@@ -19,6 +20,12 @@ class RE2;
 }
 
 namespace newsclean {
+
+// Rules that parse one by one but cannot be compiled together.
+class RuleSetError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 class RuleSet {
  public:
@@ -40,6 +47,10 @@ class RuleSet {
 
   // True when rule matches text (any scope).
   bool matches(const Rule& rule, std::string_view text) const;
+
+  // Compiles every scope and language now (normally done on first use), so
+  // that `check` reports rules too large to compile. Throws RuleSetError.
+  void compile_all() const;
 
   bool has_rules(Scope scope) const { return scope_counts_[static_cast<std::size_t>(scope)] > 0; }
   const std::vector<RuleFile>& files() const { return files_; }

@@ -332,6 +332,16 @@ progress_line)
 man_page)
   [ -f "$(dirname "$bin")/newsclean.1" ] || { echo "SKIP: help2man not installed, no man page built"; exit 77; }
   grep -qF 'fB\-\-explain' "$(dirname "$bin")/newsclean.1" || fail "man page lacks --explain" ;;
+absurd_rules)
+  python3 -c "print('line ui regex ' + 'a' * 1000000)" > "$tmp/huge.rules"
+  timeout 60 "$bin" check "$tmp/huge.rules" 2> "$tmp/err"; expect_rc $? 2
+  grep -q "need more than 64 MB to compile" "$tmp/err" || fail "message: $(cat "$tmp/err")"
+  timeout 60 "$bin" -o "$tmp/out.txt" --rules "$tmp/huge.rules" "$src/samples/en-wire.txt" 2> "$tmp/err"; expect_rc $? 2
+  [ ! -e "$tmp/out.txt" ] || fail "output left behind"
+  python3 -c "
+for i in range(1000000): print(f'line ui exact boilerplate line number {i}')" > "$tmp/million.rules"
+  timeout 120 "$bin" --rules "$tmp/million.rules" "$src/samples/en-wire.txt" > "$tmp/out" || fail "a million exact rules"
+  cmp -s "$tmp/out" <("$bin" "$src/samples/en-wire.txt") || fail "output changed" ;;
 *)
   fail "unknown check $name" ;;
 esac
