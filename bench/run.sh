@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: newsclean and the baselines a user would otherwise pick, side by
 # side on the same corpus, RUNS times each. Prints MB/s (median), each tool's
-# ratio to newsclean -j1 JSONL, and newsclean's peak resident memory.
+# speed relative to newsclean -j1 JSONL, and newsclean's peak resident memory.
 #
 # usage: bench/run.sh [CORPUS_MB] [RUNS]      (defaults: 200 MB, 3 runs)
 set -euo pipefail
@@ -84,10 +84,11 @@ rss=$( { /usr/bin/time -f %M "$bin" -j2 -f jsonl "$corpus" > /dev/null; } 2>&1 |
 cmp -s <("$bin" -j1 -f jsonl "$corpus") <("$bin" -j2 -f jsonl "$corpus") && same=identical || same=DIFFERENT
 
 printf 'corpus: %s, %.0f MB, %s runs each, medians\n' "$corpus" "$(echo "$bytes / 1048576" | bc -l)" "$runs"
-printf '%-22s %10s %10s %22s\n' tool seconds "MB/s" "newsclean-j1-jsonl is"
+printf '%-22s %10s %10s %16s\n' tool seconds "MB/s" "speed / newsclean"
 ref=${median["newsclean -j1 jsonl"]}
 for tool in "${tools[@]}"; do
   t=${median[$tool]}
-  printf '%-22s %10.2f %10.1f %21.2fx\n' "$tool" "$t" "$(echo "$bytes / 1048576 / $t" | bc -l)" "$(echo "$t / $ref" | bc -l)"
+  printf '%-22s %10.2f %10.1f %15.2fx\n' "$tool" "$t" "$(echo "$bytes / 1048576 / $t" | bc -l)" "$(echo "$ref / $t" | bc -l)"
 done
+echo "(speed / newsclean: the tool's MB/s divided by newsclean -j1 JSONL's)"
 printf 'newsclean -j2 jsonl peak RSS: %.1f MB; -j2 output vs -j1: %s\n' "$(echo "$rss / 1024" | bc -l)" "$same"

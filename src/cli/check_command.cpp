@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -13,8 +13,9 @@ namespace newsclean {
 
 CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
   CLI::App* check = app.add_subcommand(
-      "check", "Check rule files without input: syntax, regexes, and the examples each rule carries ('+ text' "
-               "must be removed, '- text' must stay). No files: check the embedded packs.");
+      "check",
+      "Check rule files without input: syntax, regexes, and the examples each rule carries ('+ text' "
+      "must be removed, '- text' must stay). No files: check the embedded packs.");
   check->add_option("rules", o.rule_files, "Rule files to check");
   check->add_flag("--with-default-rules", o.with_default_rules, "Check the embedded packs too");
   return check;

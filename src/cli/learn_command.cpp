@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 
@@ -17,8 +17,8 @@ namespace {
 // The site an article came from: the named JSONL field, or the first of
 // site, domain, url (its host) and source that holds a string.
 std::string site_of(const Article& article, const std::string& field) {
-  const std::vector<std::string> names = field.empty() ? std::vector<std::string>{"site", "domain", "url", "source"}
-                                                       : std::vector<std::string>{field};
+  const std::vector<std::string> names =
+      field.empty() ? std::vector<std::string>{"site", "domain", "url", "source"} : std::vector<std::string>{field};
   for (const std::string& name : names) {
     for (const ExtraField& extra : article.extra_fields) {
       std::string value;
@@ -38,14 +38,16 @@ std::string site_of(const Article& article, const std::string& field) {
 }  // namespace
 
 CLI::App* add_learn_command(CLI::App& app, LearnOptions& o) {
-  CLI::App* learn = app.add_subcommand(
-      "learn", "Find lines that repeat across many articles (per site when the input names one) and write a "
-               "rule file proposing to remove them");
+  CLI::App* learn =
+      app.add_subcommand("learn",
+                         "Find lines that repeat across many articles (per site when the input names one) and write a "
+                         "rule file proposing to remove them");
   learn->add_option("paths", o.inputs, "Files or folders to learn from (text or JSONL); '-' is stdin");
   learn->add_option("-o,--output", o.output, "Write the rule file here (default: stdout)");
   learn->add_option("--min-articles", o.min_articles, "Propose a line seen in at least this many articles of its site")
       ->default_val(20);
-  learn->add_option("--min-share", o.min_share, "... and in at least this share of them (0.01 = 1%)")->default_val(0.01);
+  learn->add_option("--min-share", o.min_share, "... and in at least this share of them (0.01 = 1%)")
+      ->default_val(0.01);
   learn->add_option("--save-counts", o.save_counts, "Also save the counts here, to merge later (map-reduce)");
   learn->add_option("--merge", o.merge, "Add counts saved by --save-counts (repeatable)")->allow_extra_args(false);
   learn->add_option("--site-field", o.site_field, "JSONL field naming the site (default: site, domain, url, source)");
@@ -66,7 +68,8 @@ int run_learn(const LearnOptions& o) {
   }
   ReaderOptions reader_options;
   reader_options.text_field = o.text_field;
-  const std::vector<std::string> inputs = o.inputs.empty() && o.merge.empty() ? std::vector<std::string>{"-"} : o.inputs;
+  const std::vector<std::string> inputs =
+      o.inputs.empty() && o.merge.empty() ? std::vector<std::string>{"-"} : o.inputs;
   std::string messages;
   const std::vector<InputFile> files = list_input_files(inputs, "", messages);
   if (!messages.empty()) {

@@ -17,9 +17,10 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   install_interrupt_cleanup();
 
-  CLI::App app("Clean raw news article dumps: strip page chrome, duplicate leads, bylines, copyright\n"
-               "lines and headline lists, with rules you can read. Writes text or JSONL.",
-               "newsclean");
+  CLI::App app(
+      "Clean raw news article dumps: strip page chrome, duplicate leads, bylines, copyright\n"
+      "lines and headline lists, with rules you can read. Writes text or JSONL.",
+      "newsclean");
   app.set_version_flag("-V,--version", "newsclean " NEWSCLEAN_VERSION);
   Options options;
   add_options(app, options);
@@ -57,7 +58,8 @@ int main(int argc, char** argv) {
   }
 
   ConfigError error;
-  const std::optional<Config> config = build_config(options, ::isatty(STDOUT_FILENO) != 0, error, ::isatty(STDERR_FILENO) != 0);
+  const std::optional<Config> config =
+      build_config(options, ::isatty(STDOUT_FILENO) != 0, error, ::isatty(STDERR_FILENO) != 0);
   if (!config) {
     for (const std::string& message : error.messages) std::fprintf(stderr, "newsclean: %s\n", message.c_str());
     return 2;

@@ -1,13 +1,13 @@
 #include "cli/options.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <re2/re2.h>
+#include <CLI/CLI.hpp>
 
 #include <fstream>
-#include <thread>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "io/decoding_source.hpp"
 #include "rules/embedded_packs.hpp"
@@ -45,7 +45,8 @@ void add_options(CLI::App& app, Options& o) {
                  "Input encoding: utf-8 (default), auto (BOM, else UTF-8 if valid, else ICU's guess), or an ICU "
                  "name such as euc-kr, cp949, shift_jis, gb18030, utf-16")
       ->default_str("utf-8");
-  app.add_option("--invalid", o.invalid, "Invalid UTF-8: replace with U+FFFD and warn (default), skip the article, or fail")
+  app.add_option("--invalid", o.invalid,
+                 "Invalid UTF-8: replace with U+FFFD and warn (default), skip the article, or fail")
       ->check(CLI::IsMember({"replace", "skip", "fail"}))
       ->default_str("replace");
   app.add_option("--output-dir", o.output_dir,
@@ -57,8 +58,10 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--stats-json", o.stats_json, "Write the counts of --stats to this file as JSON");
   app.add_option("--rejects", o.rejects, "Write JSONL records that could not be read here, unchanged");
   app.add_flag("--stats", o.stats, "Print counts of articles and removals per category and rule to stderr");
-  app.add_flag("--no-detectors", o.no_detectors, "Apply rules only: no duplicate-lead, headline-list or byline detector");
-  app.add_option("--color", o.color, "Colour in --explain: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
+  app.add_flag("--no-detectors", o.no_detectors,
+               "Apply rules only: no duplicate-lead, headline-list or byline detector");
+  app.add_option("--color", o.color,
+                 "Colour in --explain: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->default_str("auto");
 }
@@ -103,17 +106,22 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
                                               : OutputFormat::kText;
   config.sink.text_field = o.text_field;
   config.sink.color = o.color == "always" || (o.color == "auto" && stdout_is_tty && !std::getenv("NO_COLOR"));
-  config.reader.format = o.input_format == "jsonl" ? InputFormat::kJsonl
+  config.reader.format = o.input_format == "jsonl"  ? InputFormat::kJsonl
                          : o.input_format == "text" ? InputFormat::kText
                                                     : InputFormat::kAuto;
   config.reader.text_field = o.text_field;
   config.reader.id_field = o.id_field;
-  config.clean.title = o.title == "none" ? TitleMode::kNone : o.title == "first-line" ? TitleMode::kFirstLine : TitleMode::kAuto;
+  config.clean.title = o.title == "none"         ? TitleMode::kNone
+                       : o.title == "first-line" ? TitleMode::kFirstLine
+                                                 : TitleMode::kAuto;
   config.clean.detectors = !o.no_detectors;
   if (o.text_field.empty()) error.messages.push_back("--text-field: must not be empty");
-  if (!is_known_encoding(o.encoding)) error.messages.push_back(fmt::format("--encoding: unknown encoding '{}'", o.encoding));
+  if (!is_known_encoding(o.encoding))
+    error.messages.push_back(fmt::format("--encoding: unknown encoding '{}'", o.encoding));
   config.reader.encoding = o.encoding;
-  config.invalid = o.invalid == "skip" ? InvalidMode::kSkip : o.invalid == "fail" ? InvalidMode::kFail : InvalidMode::kReplace;
+  config.invalid = o.invalid == "skip"   ? InvalidMode::kSkip
+                   : o.invalid == "fail" ? InvalidMode::kFail
+                                         : InvalidMode::kReplace;
   config.output_dir = o.output_dir;
   config.stats_json = o.stats_json;
   config.glob = o.glob;

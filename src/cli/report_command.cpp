@@ -11,8 +11,9 @@ namespace newsclean {
 
 CLI::App* add_report_command(CLI::App& app, ReportOptions& o) {
   CLI::App* report = app.add_subcommand(
-      "report", "Write one self-contained HTML page showing each article with its removed lines struck through "
-                "and coloured by category (the rule on hover), and charts of removals by category and rule");
+      "report",
+      "Write one self-contained HTML page showing each article with its removed lines struck through "
+      "and coloured by category (the rule on hover), and charts of removals by category and rule");
   report->add_option("paths", o.inputs, "Files or folders to clean; '-' or none: stdin");
   report->add_option("--html", o.html, "The page to write")->default_val("report.html");
   report->add_option("-r,--rules", o.rule_files, "A rule file to use (repeatable)")->allow_extra_args(false);

@@ -20,8 +20,8 @@ struct Edit {
 };
 
 struct Line {
-  std::string text;          // current text, after any edits
-  std::size_t number = 0;    // 1-based line number within the article's raw text
+  std::string text;            // current text, after any edits
+  std::size_t number = 0;      // 1-based line number within the article's raw text
   Lang lang = Lang::kUnknown;  // which language's rules judge this line
   const Rule* dropped_by = nullptr;
   std::vector<Edit> edits;
@@ -52,7 +52,7 @@ struct Article {
   std::size_t invalid_bytes = 0;
   std::size_t first_invalid_line = 0;  // line of the source holding the first bad byte
   std::size_t first_invalid_column = 0;
-  std::size_t raw_bytes = 0;           // size of the input text, for the byte counts
+  std::size_t raw_bytes = 0;  // size of the input text, for the byte counts
 
   void drop(std::size_t i, const Rule& rule) {
     if (!lines[i].dropped()) lines[i].dropped_by = &rule;

@@ -16,7 +16,7 @@ constexpr std::size_t kMaxCopyrightChars = 160;
 constexpr std::size_t kTailLines = 8;
 
 bool is_copyright(std::string_view text) {
-  return text.find("\xC2\xA9") != std::string_view::npos ||  // ©
+  return text.find("\xC2\xA9") != std::string_view::npos ||      // ©
          text.find("\xE2\x93\x92") != std::string_view::npos ||  // ⓒ
          text.find("Copyright") != std::string_view::npos || text.find("COPYRIGHT") != std::string_view::npos ||
          text.find("(c) ") != std::string_view::npos || text.find("(C) ") != std::string_view::npos;

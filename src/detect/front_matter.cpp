@@ -66,8 +66,10 @@ bool detect_front_matter(Article& article) {
       continue;
     }
     const Rule* rule = &kFrontMatterRule;
-    if (in_author && indented) rule = &kFrontMatterAuthorRule;
-    else if (starts_with(text, "description:") || starts_with(text, "summary:")) rule = &kFrontMatterSummaryRule;
+    if (in_author && indented)
+      rule = &kFrontMatterAuthorRule;
+    else if (starts_with(text, "description:") || starts_with(text, "summary:"))
+      rule = &kFrontMatterSummaryRule;
     article.drop(i, *rule);
   }
   if (title && !article.lines[*title].text.empty()) article.title = title;

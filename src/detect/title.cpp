@@ -11,8 +11,9 @@ bool looks_like_headline(std::string_view line, Lang lang) {
   const std::size_t limit = is_cjk(lang) ? 100 : 200;
   if (chars == 0 || chars > limit) return false;
   // "?" and "!" end many headlines; a full stop or "。" ends a sentence.
-  const bool full_stop = ends_sentence(line) && !(line.back() == '?' || line.back() == '!' ||
-                                                  line.substr(line.size() >= 3 ? line.size() - 3 : 0) == "\xEF\xBC\x9F");
+  const bool full_stop =
+      ends_sentence(line) && !(line.back() == '?' || line.back() == '!' ||
+                               line.substr(line.size() >= 3 ? line.size() - 3 : 0) == "\xEF\xBC\x9F");
   return !full_stop && !is_list_item(line);
 }
 

@@ -24,7 +24,8 @@ class Scanner {
   }
 
   void skip_space() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r')) {
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r')) {
       ++pos_;
     }
   }
@@ -138,8 +139,10 @@ unsigned parse_hex4(std::string_view digits) {
   unsigned value = 0;
   for (const char c : digits) {
     value <<= 4;
-    if (c >= '0' && c <= '9') value |= static_cast<unsigned>(c - '0');
-    else value |= static_cast<unsigned>((c | 0x20) - 'a' + 10);
+    if (c >= '0' && c <= '9')
+      value |= static_cast<unsigned>(c - '0');
+    else
+      value |= static_cast<unsigned>((c | 0x20) - 'a' + 10);
   }
   return value;
 }

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 
+#include <re2/re2.h>
 #include <algorithm>
 #include <fstream>
-#include <re2/re2.h>
 #include <set>
 #include <sstream>
 
@@ -30,8 +30,8 @@ bool is_list_line(std::string_view line) {
 const char* guess_category(std::string_view line) {
   const auto has = [&](std::string_view what) { return line.find(what) != std::string_view::npos; };
   if (has_email(line)) return "byline";
-  if (has("\xC2\xA9") || has("\xE2\x93\x92") || has("Copyright") || has("copyright") || has("무단") ||
-      has("版权") || has("無断") || has("All rights reserved") || has("Alle Rechte")) {
+  if (has("\xC2\xA9") || has("\xE2\x93\x92") || has("Copyright") || has("copyright") || has("무단") || has("版权") ||
+      has("無断") || has("All rights reserved") || has("Alle Rechte")) {
     return "copyright";
   }
   if (has("Advertisement") || has("Anzeige") || has("광고") || has("Sponsored") || has("newsletter") ||
@@ -211,7 +211,8 @@ std::string LineCounter::rules(const LearnThresholds& thresholds) const {
       first = false;
     }
     const Entry& entry = *pick.entry;
-    const bool marker = static_cast<double>(entry.marker_articles) >= kMarkerShare * static_cast<double>(entry.articles);
+    const bool marker =
+        static_cast<double>(entry.marker_articles) >= kMarkerShare * static_cast<double>(entry.articles);
     out += fmt::format("# seen in {} of {} articles{}\n", entry.articles, site_articles_.at(pick.site),
                        marker ? "; a list follows it: the list changes, the marker stays" : "");
     out += rule_for(entry.example, guess_category(entry.example), marker) + '\n';

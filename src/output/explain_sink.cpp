@@ -41,8 +41,8 @@ class ExplainSink final : public Sink {
   }
 
  private:
-  void row(std::string& out, std::size_t width, const std::string& where, std::string_view fate, std::string_view category_name,
-           std::string_view rule, std::string_view text, const char* color) const {
+  void row(std::string& out, std::size_t width, const std::string& where, std::string_view fate,
+           std::string_view category_name, std::string_view rule, std::string_view text, const char* color) const {
     const bool paint = color_ && *color;
     if (color_) out += kDim;
     out += fmt::format("{:<{}} ", where, width);
@@ -95,7 +95,9 @@ class ExplainJsonlSink final : public Sink {
 
 }  // namespace
 
-std::unique_ptr<Sink> make_explain_jsonl_sink() { return std::make_unique<ExplainJsonlSink>(); }
+std::unique_ptr<Sink> make_explain_jsonl_sink() {
+  return std::make_unique<ExplainJsonlSink>();
+}
 
 std::unique_ptr<Sink> make_explain_sink(bool color) {
   return std::make_unique<ExplainSink>(color);

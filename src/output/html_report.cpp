@@ -26,7 +26,7 @@ std::string escape(std::string_view text) {
 // Category colours; other categories share the last one.
 const char* colour(std::string_view category_name) {
   static const std::pair<const char*, const char*> kColours[] = {
-      {"ui", "#8e44ad"},       {"duplead", "#2980b9"}, {"byline", "#16a085"}, {"copyright", "#c0392b"},
+      {"ui", "#8e44ad"},        {"duplead", "#2980b9"}, {"byline", "#16a085"}, {"copyright", "#c0392b"},
       {"headlines", "#d35400"}, {"caption", "#7f8c8d"}, {"ad", "#e84393"},
   };
   for (const auto& [name, value] : kColours) {
@@ -39,10 +39,12 @@ const char* colour(std::string_view category_name) {
 std::string bar_chart(const std::string& title, const std::vector<std::pair<std::string, std::size_t>>& rows,
                       bool by_category) {
   if (rows.empty()) return {};
-  const std::size_t max = std::max_element(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.second < b.second; })->second;
+  const std::size_t max =
+      std::max_element(rows.begin(), rows.end(), [](auto& a, auto& b) { return a.second < b.second; })->second;
   constexpr int kRow = 22, kLabel = 190, kWidth = 420;
-  std::string svg = fmt::format("<h2>{}</h2>\n<svg class=\"chart\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
-                                escape(title), kLabel + kWidth + 60, static_cast<int>(rows.size()) * kRow + 4, escape(title));
+  std::string svg =
+      fmt::format("<h2>{}</h2>\n<svg class=\"chart\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"{}\">\n",
+                  escape(title), kLabel + kWidth + 60, static_cast<int>(rows.size()) * kRow + 4, escape(title));
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& [label, n] = rows[i];
     const int y = static_cast<int>(i) * kRow;
@@ -71,9 +73,10 @@ void HtmlReport::add(const Article& article) {
   const bool show = articles_ <= max_shown_;
   std::string section;
   if (show) {
-    section = fmt::format("<section class=\"article\" id=\"a{}\"><h3>{} <span class=\"where\">article {} &middot; {}</span></h3>\n",
-                          articles_, escape(article.title ? article.lines[*article.title].text : article.id),
-                          article.index, escape(article.source));
+    section = fmt::format(
+        "<section class=\"article\" id=\"a{}\"><h3>{} <span class=\"where\">article {} &middot; {}</span></h3>\n",
+        articles_, escape(article.title ? article.lines[*article.title].text : article.id), article.index,
+        escape(article.source));
   }
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
@@ -102,7 +105,8 @@ void HtmlReport::add(const Article& article) {
                            escape(edit.rule->category), colour(edit.rule->category), escape(edit.rule->id),
                            escape(edit.removed));
     }
-    section += fmt::format("<p class=\"{}\">{}{}</p>\n", article.title == i ? "keep title" : "keep", escape(line.text), edits);
+    section +=
+        fmt::format("<p class=\"{}\">{}{}</p>\n", article.title == i ? "keep title" : "keep", escape(line.text), edits);
   }
   if (show) body_ += section + "</section>\n";
 }
@@ -110,8 +114,8 @@ void HtmlReport::add(const Article& article) {
 std::string HtmlReport::finish() const {
   std::string legend;
   for (const auto& [name, n] : by_category_) {
-    legend += fmt::format("<span class=\"legend\" data-category=\"{0}\" style=\"--c:{1}\">{0}: {2}</span> ", escape(name),
-                          colour(name), n);
+    legend += fmt::format("<span class=\"legend\" data-category=\"{0}\" style=\"--c:{1}\">{0}: {2}</span> ",
+                          escape(name), colour(name), n);
   }
   return fmt::format(R"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -137,7 +141,8 @@ del.edit {{ color: var(--c); }} .title {{ font-weight: bold; }}
 {4}{5}<h2>Articles{6}</h2>
 {7}</body></html>
 )",
-                     articles_, lines_, removed_, legend, bar_chart("Removed lines by category", top(by_category_, 20), true),
+                     articles_, lines_, removed_, legend,
+                     bar_chart("Removed lines by category", top(by_category_, 20), true),
                      bar_chart("Removed lines by rule (top 20)", top(by_rule_, 20), false),
                      articles_ > max_shown_ ? fmt::format(" (first {} shown)", max_shown_) : "", body_);
 }

@@ -76,8 +76,10 @@ class JsonlSink final : public Sink {
     }
     if (ours("title")) {
       key("title");
-      if (article.title) append_json_string(out, article.lines[*article.title].text);
-      else out += "null";
+      if (article.title)
+        append_json_string(out, article.lines[*article.title].text);
+      else
+        out += "null";
     }
     if (!wrote_text) {
       key(text_field_);
@@ -115,8 +117,10 @@ class JsonlSink final : public Sink {
     }
     for (const Line& line : article.lines) {
       if (line.blank()) continue;
-      if (line.dropped()) ++dropped;
-      else ++kept;
+      if (line.dropped())
+        ++dropped;
+      else
+        ++kept;
       if (!line.dropped() && !line.edits.empty()) ++edited;
     }
     if (ours("counts")) {

@@ -38,6 +38,8 @@ class TextSink final : public Sink {
 
 }  // namespace
 
-std::unique_ptr<Sink> make_text_sink() { return std::make_unique<TextSink>(); }
+std::unique_ptr<Sink> make_text_sink() {
+  return std::make_unique<TextSink>();
+}
 
 }  // namespace newsclean

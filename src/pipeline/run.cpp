@@ -12,9 +12,9 @@
 
 #include "io/input_files.hpp"
 #include "io/json.hpp"
-#include "text/utf8.hpp"
 #include "output/writer.hpp"
 #include "pipeline/ordered_pool.hpp"
+#include "text/utf8.hpp"
 
 namespace newsclean {
 namespace {
@@ -40,7 +40,8 @@ using Input = InputFile;
 std::string output_path(const Config& config, const Input& input) {
   std::string relative = input.relative;
   for (const std::string_view suffix : {".gz", ".zst"}) {
-    if (relative.size() > suffix.size() && relative.compare(relative.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (relative.size() > suffix.size() &&
+        relative.compare(relative.size() - suffix.size(), suffix.size(), suffix) == 0) {
       relative.resize(relative.size() - suffix.size());
     }
   }
@@ -116,7 +117,8 @@ class Progress {
     const double mb = static_cast<double>(done_) / 1048576.0;
     std::string line = fmt::format("\rnewsclean: {:.1f} MB", mb);
     if (total_ > 0) {
-      line = fmt::format("\rnewsclean: {:3.0f}% {:.1f}/{:.1f} MB", 100.0 * static_cast<double>(done_) / static_cast<double>(total_), mb,
+      line = fmt::format("\rnewsclean: {:3.0f}% {:.1f}/{:.1f} MB",
+                         100.0 * static_cast<double>(done_) / static_cast<double>(total_), mb,
                          static_cast<double>(total_) / 1048576.0);
     }
     const double rate = seconds > 0 ? mb / seconds : 0;
@@ -156,12 +158,12 @@ struct Job {
 struct Done {
   Job::Kind kind = Job::Kind::kMessage;
   std::size_t input = 0;
-  std::string output;    // formatted article
-  bool written = false;  // output belongs in the output file
-  std::string messages;  // for stderr, in input order
-  std::size_t bytes = 0;  // input bytes of the article, for the progress line
+  std::string output;         // formatted article
+  bool written = false;       // output belongs in the output file
+  std::string messages;       // for stderr, in input order
+  std::size_t bytes = 0;      // input bytes of the article, for the progress line
   std::string first_invalid;  // "line L, byte B" of the first bad UTF-8, if any
-  std::string reject;    // a record for --rejects
+  std::string reject;         // a record for --rejects
   RunStats stats;
   bool fatal = false;  // --invalid=fail met bad UTF-8
 };
@@ -181,8 +183,8 @@ class Runner {
 
   int run() {
     std::string early;
-    inputs_ = list_input_files(config_.inputs.empty() ? std::vector<std::string>{"-"} : config_.inputs, config_.glob,
-                               early);
+    inputs_ =
+        list_input_files(config_.inputs.empty() ? std::vector<std::string>{"-"} : config_.inputs, config_.glob, early);
     if (!early.empty()) ++stats_.problems;
     std::fputs(early.c_str(), stderr);
     if (config_.progress) progress_.start(total_input_bytes(inputs_));
@@ -370,11 +372,8 @@ class Runner {
           writer_ = std::make_unique<Writer>(path);
         }
         return true;
-      case Job::Kind::kInputEnd:
-        finish_input(done);
-        return true;
-      default:
-        break;
+      case Job::Kind::kInputEnd: finish_input(done); return true;
+      default: break;
     }
     if (!done.messages.empty()) {
       progress_.clear();
@@ -445,7 +444,9 @@ class Runner {
 
 }  // namespace
 
-int run(const Config& config, RunStats& stats) { return Runner(config, stats).run(); }
+int run(const Config& config, RunStats& stats) {
+  return Runner(config, stats).run();
+}
 
 int for_each_cleaned(const Config& config, RunStats& stats, const std::function<void(const Article&)>& visit) {
   return Runner(config, stats, visit).run();
@@ -487,7 +488,8 @@ std::string format_stats_json(const RunStats& stats) {
       "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{},\"bytes_in\":{},\"bytes_out\":{}",
       stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
       stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
-  for (const auto& [field, counts] : {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
+  for (const auto& [field, counts] :
+       {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
     out += fmt::format(",\"{}\":{{", field);
     bool first = true;
     for (const auto& [name, n] : *counts) {

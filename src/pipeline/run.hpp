@@ -55,7 +55,7 @@ struct RunStats {
   std::size_t invalid_bytes = 0;
   std::size_t bytes_in = 0;   // input text of the articles read
   std::size_t bytes_out = 0;  // output written
-  std::size_t problems = 0;  // inputs or records skipped, each with a message
+  std::size_t problems = 0;   // inputs or records skipped, each with a message
   std::map<std::string, std::size_t> by_category;
   std::map<std::string, std::size_t> by_rule;
 };

@@ -15,9 +15,9 @@ std::vector<ExampleFailure> check_examples(const RuleSet& rules) {
           hit = !rules.remove_spans(rule, text).empty();
         }
         if (hit == example.must_match) continue;
-        failures.push_back({fmt::format("{}:{}", file.label, example.line),
-                            fmt::format("rule {} {} '{}'", rule.id, example.must_match ? "does not match" : "matches",
-                                        example.text)});
+        failures.push_back(
+            {fmt::format("{}:{}", file.label, example.line),
+             fmt::format("rule {} {} '{}'", rule.id, example.must_match ? "does not match" : "matches", example.text)});
       }
     }
   }

@@ -61,11 +61,16 @@ bool parse_scope(std::string_view word, Rule& rule, std::string& error) {
     name = word.substr(0, colon);
     argument = word.substr(colon + 1);
   }
-  if (name == "line") rule.scope = Scope::kLine;
-  else if (name == "head") rule.scope = Scope::kHead;
-  else if (name == "tail") rule.scope = Scope::kTail;
-  else if (name == "inline") rule.scope = Scope::kInline;
-  else if (name == "cut") rule.scope = Scope::kCut;
+  if (name == "line")
+    rule.scope = Scope::kLine;
+  else if (name == "head")
+    rule.scope = Scope::kHead;
+  else if (name == "tail")
+    rule.scope = Scope::kTail;
+  else if (name == "inline")
+    rule.scope = Scope::kInline;
+  else if (name == "cut")
+    rule.scope = Scope::kCut;
   else {
     error = fmt::format("unknown scope '{}' (expected line, head, tail, inline or cut[:N])", word);
     return false;
@@ -87,10 +92,14 @@ bool parse_scope(std::string_view word, Rule& rule, std::string& error) {
 }
 
 bool parse_matcher(std::string_view word, Rule& rule, std::string& error) {
-  if (word == "exact") rule.matcher = Matcher::kExact;
-  else if (word == "prefix") rule.matcher = Matcher::kPrefix;
-  else if (word == "contains") rule.matcher = Matcher::kContains;
-  else if (word == "regex") rule.matcher = Matcher::kRegex;
+  if (word == "exact")
+    rule.matcher = Matcher::kExact;
+  else if (word == "prefix")
+    rule.matcher = Matcher::kPrefix;
+  else if (word == "contains")
+    rule.matcher = Matcher::kContains;
+  else if (word == "regex")
+    rule.matcher = Matcher::kRegex;
   else {
     error = fmt::format("unknown matcher '{}' (expected exact, prefix, contains or regex)", word);
     return false;

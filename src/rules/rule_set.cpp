@@ -128,10 +128,10 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::s
   }
   for (const auto* set : {&bucket->anchored_set, &bucket->regex_set}) {
     if (*set && !(*set)->Compile()) {
-      throw RuleSetError(fmt::format("the {} rules for language {} need more than {} MB to compile (RE2's limit): "
-                                     "shorten or split the longest patterns",
-                                     scope_name(static_cast<Scope>(scope)), lang_code(static_cast<Lang>(lang)),
-                                     kMaxRegexMemory >> 20));
+      throw RuleSetError(fmt::format(
+          "the {} rules for language {} need more than {} MB to compile (RE2's limit): "
+          "shorten or split the longest patterns",
+          scope_name(static_cast<Scope>(scope)), lang_code(static_cast<Lang>(lang)), kMaxRegexMemory >> 20));
     }
   }
   return bucket;
@@ -243,8 +243,8 @@ std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
 
 bool RuleSet::matches(const Rule& rule, std::string_view text) const {
   switch (rule.matcher) {
-    case Matcher::kExact: return rule.scope == Scope::kInline ? text.find(rule.pattern) != std::string_view::npos
-                                                              : text == rule.pattern;
+    case Matcher::kExact:
+      return rule.scope == Scope::kInline ? text.find(rule.pattern) != std::string_view::npos : text == rule.pattern;
     case Matcher::kPrefix: return starts_with(text, rule.pattern);
     case Matcher::kContains: return text.find(rule.pattern) != std::string_view::npos;
     case Matcher::kRegex: return RE2::PartialMatch(text, regex(priority_.at(&rule)));

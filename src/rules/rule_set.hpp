@@ -6,8 +6,8 @@
 
 #include <array>
 #include <memory>
-#include <stdexcept>
 #include <mutex>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 #include <utility>

@@ -14,8 +14,10 @@ std::string fold_key(std::string_view text) {
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       ++i;
-      if ((byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z')) key += static_cast<char>(byte);
-      else if (byte >= 'A' && byte <= 'Z') key += static_cast<char>(byte - 'A' + 'a');
+      if ((byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z'))
+        key += static_cast<char>(byte);
+      else if (byte >= 'A' && byte <= 'Z')
+        key += static_cast<char>(byte - 'A' + 'a');
       continue;
     }
     const char32_t cp = next_code_point(text, i);

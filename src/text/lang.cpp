@@ -6,9 +6,7 @@
 #include "text/utf8.hpp"
 
 namespace newsclean {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 ScriptCounts count_scripts(std::string_view text) {
   ScriptCounts counts;
@@ -49,7 +47,9 @@ constexpr std::array<StopWords, 4> kStopWords = {{
     {Lang::kEs, {"el", "los", "las", "y", "es", "una", "por", "con", "para", "que", "del", "como"}},
 }};
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 Lang latin_lang(std::string_view text) {
   std::array<std::size_t, kStopWords.size()> hits{};
@@ -97,9 +97,13 @@ Lang lang_from_code(std::string_view code) {
   return Lang::kUnknown;
 }
 
-bool is_cjk(Lang lang) { return lang == Lang::kKo || lang == Lang::kJa || lang == Lang::kZh; }
+bool is_cjk(Lang lang) {
+  return lang == Lang::kKo || lang == Lang::kJa || lang == Lang::kZh;
+}
 
-Lang detect_article_lang(std::string_view text) { return article_lang_from_counts(count_scripts(text), text); }
+Lang detect_article_lang(std::string_view text) {
+  return article_lang_from_counts(count_scripts(text), text);
+}
 
 Lang article_lang_from_counts(const ScriptCounts& counts, std::string_view text) {
   const std::size_t cjk = counts.hangul + counts.kana + counts.han;
@@ -113,7 +117,9 @@ Lang article_lang_from_counts(const ScriptCounts& counts, std::string_view text)
   return latin_lang(text);
 }
 
-Lang detect_line_lang(std::string_view line, Lang article) { return line_lang_from_counts(count_scripts(line), article); }
+Lang detect_line_lang(std::string_view line, Lang article) {
+  return line_lang_from_counts(count_scripts(line), article);
+}
 
 Lang line_lang_from_counts(const ScriptCounts& counts, Lang article) {
   if (counts.hangul > 0) return Lang::kKo;

@@ -1,7 +1,7 @@
 #include "text/normalize.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -120,6 +120,8 @@ NormalizeResult normalize_text(std::string_view raw) {
   return result;
 }
 
-std::string normalize_fragment(std::string_view raw) { return clean(raw, nullptr); }
+std::string normalize_fragment(std::string_view raw) {
+  return clean(raw, nullptr);
+}
 
 }  // namespace newsclean

@@ -12,9 +12,19 @@ char32_t last_meaningful(std::string_view text) {
   while (i < text.size()) {
     const char32_t cp = next_code_point(text, i);
     switch (cp) {
-      case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0x300D: case 0x300F:
-      case 0x3011: case 0xFF09: case 0x00BB: case 0x3009: case 0x300B:
-        continue;
+      case '"':
+      case '\'':
+      case ')':
+      case ']':
+      case 0x201D:
+      case 0x2019:
+      case 0x300D:
+      case 0x300F:
+      case 0x3011:
+      case 0xFF09:
+      case 0x00BB:
+      case 0x3009:
+      case 0x300B: continue;
       default:
         if (!is_space(cp)) last = cp;
     }
@@ -26,10 +36,15 @@ char32_t last_meaningful(std::string_view text) {
 
 bool ends_sentence(std::string_view line) {
   switch (last_meaningful(line)) {
-    case '.': case '!': case '?': case 0x3002: case 0xFF01: case 0xFF1F: case 0x2026: case 0xFF0E:
-      return true;
-    default:
-      return false;
+    case '.':
+    case '!':
+    case '?':
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0x2026:
+    case 0xFF0E: return true;
+    default: return false;
   }
 }
 
@@ -45,17 +60,30 @@ bool is_list_item(std::string_view line) {
   const char32_t first = next_code_point(line, i);
   const bool space_follows = i < line.size() && (line[i] == ' ' || line[i] == '\t');
   switch (first) {
-    case '-': case '*': case '+':
-      return space_follows;
-    case 0x25B6: case 0x25B7: case 0x25BA: case 0x25B8:  // ▶ ▷ ► ▸
-    case 0x00B7: case 0x2022: case 0x30FB:               // · • ・
-    case 0x25A0: case 0x25A1: case 0x25AA:               // ■ □ ▪
-    case 0x261E: case 0x25C6: case 0x25C7:               // ☞ ◆ ◇
-    case 0x25CF: case 0x25CB: case 0x2013: case 0x2014:  // ● ○ – —
-    case 0x300B: case 0x2192:                            // 》 →
+    case '-':
+    case '*':
+    case '+': return space_follows;
+    case 0x25B6:
+    case 0x25B7:
+    case 0x25BA:
+    case 0x25B8:  // ▶ ▷ ► ▸
+    case 0x00B7:
+    case 0x2022:
+    case 0x30FB:  // · • ・
+    case 0x25A0:
+    case 0x25A1:
+    case 0x25AA:  // ■ □ ▪
+    case 0x261E:
+    case 0x25C6:
+    case 0x25C7:  // ☞ ◆ ◇
+    case 0x25CF:
+    case 0x25CB:
+    case 0x2013:
+    case 0x2014:  // ● ○ – —
+    case 0x300B:
+    case 0x2192:  // 》 →
       return true;
-    default:
-      break;
+    default: break;
   }
   if (first >= 0x2460 && first <= 0x2473) return true;  // ① .. ⑳
   if (first >= '0' && first <= '9') {

@@ -26,6 +26,8 @@ std::string_view trim(std::string_view text);
 std::string_view trim_right(std::string_view text);
 
 // True when the line has no visible character.
-inline bool is_blank(std::string_view line) { return trim(line).empty(); }
+inline bool is_blank(std::string_view line) {
+  return trim(line).empty();
+}
 
 }  // namespace newsclean

@@ -59,8 +59,8 @@ TEST_CASE("duplead: short lines and partial overlaps stay", "[detect]") {
 }
 
 TEST_CASE("headlines: three trailing list items and their header go", "[detect]") {
-  Article a = make({"Body paragraph that ends the story here.", "Related", "- One headline", "- Two headline",
-                    "▶ Three headline"});
+  Article a = make(
+      {"Body paragraph that ends the story here.", "Related", "- One headline", "- Two headline", "▶ Three headline"});
   CHECK(detect_headline_tail(a));
   CHECK(dropped(a) == std::vector<bool>{false, true, true, true, true});
 }
@@ -104,7 +104,8 @@ TEST_CASE("chrome: menus around the story go, the headline and story stay", "[de
   std::vector<std::string> lines;
   for (int i = 0; i < 15; ++i) lines.push_back("Menu item " + std::to_string(i));
   lines.push_back("Harbor town votes to rebuild lighthouse");
-  for (int i = 0; i < 6; ++i) lines.push_back("This is a paragraph of the story that ends like a sentence, number " + std::to_string(i) + ".");
+  for (int i = 0; i < 6; ++i)
+    lines.push_back("This is a paragraph of the story that ends like a sentence, number " + std::to_string(i) + ".");
   for (int i = 0; i < 15; ++i) lines.push_back("Footer link " + std::to_string(i));
   Article a = make(lines);
   CHECK(detect_page_chrome(a));

@@ -28,7 +28,7 @@ TEST_CASE("json: what is not one object is refused with a position", "[io]") {
   CHECK_FALSE(parse_json_object(R"({"a": 1,})", members).empty());
   CHECK_FALSE(parse_json_object(R"({"a": "x" "b"})", members).empty());
   CHECK_FALSE(parse_json_object(R"({"a": 1} extra)", members).empty());
-  CHECK_FALSE(parse_json_object(std::string(1000, '[') , members).empty());
+  CHECK_FALSE(parse_json_object(std::string(1000, '['), members).empty());
   CHECK_FALSE(parse_json_object("{\"a\": \"tab\there\"}", members).empty());
 }
 

@@ -13,14 +13,21 @@ std::vector<std::string> texts(const NormalizeResult& result) {
 }  // namespace
 
 TEST_CASE("normalise: line ends, BOM, trailing spaces, blank runs", "[normalize]") {
-  const NormalizeResult r = normalize_text("\xEF\xBB\xBF" "a  \r\nb\rc\n\n\n\nd\n\n");
+  const NormalizeResult r = normalize_text(
+      "\xEF\xBB\xBF"
+      "a  \r\nb\rc\n\n\n\nd\n\n");
   CHECK(texts(r) == std::vector<std::string>{"a", "b", "c", "", "d"});
   CHECK(r.lines[4].number == 7);  // line numbers stay those of the raw text
 }
 
 TEST_CASE("normalise: NBSP becomes a space, zero-width spaces go, ZWJ stays", "[normalize]") {
-  const NormalizeResult r = normalize_text("a\xC2\xA0" "b\xE2\x80\x8B" "c\xE2\x80\x8D" "d");
-  CHECK(texts(r) == std::vector<std::string>{"a bc\xE2\x80\x8D" "d"});
+  const NormalizeResult r = normalize_text(
+      "a\xC2\xA0"
+      "b\xE2\x80\x8B"
+      "c\xE2\x80\x8D"
+      "d");
+  CHECK(texts(r) == std::vector<std::string>{"a bc\xE2\x80\x8D"
+                                             "d"});
 }
 
 TEST_CASE("normalise: NFC composes, full-width stays full-width", "[normalize]") {
