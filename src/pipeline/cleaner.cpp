@@ -70,8 +70,8 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
     segment.number = line.number;
     part.lines.push_back(std::move(segment));
   }
-  apply_inline_rules(rules_, part);
   apply_line_rules(rules_, part);
+  apply_inline_rules(rules_, part);
   for (int round = 0; round < kMaxTailRounds; ++round) {
     bool changed = apply_tail_rules(rules_, part);
     if (options_.detectors) changed = detect_credits(part) || changed;
@@ -97,8 +97,10 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
 }
 
 void Cleaner::run_stages(Article& article) {
-  apply_inline_rules(rules_, article);
+  // Whole-line rules first: a byline line goes whole before an inline rule
+  // could take its e-mail and leave a name that no rule knows.
   apply_line_rules(rules_, article);
+  apply_inline_rules(rules_, article);
   detect_title(article, options_.title);
   if (options_.detectors && detect_front_matter(article) && options_.title == TitleMode::kNone) article.title.reset();
   if (options_.detectors && detect_page_chrome(article) && options_.title == TitleMode::kNone) article.title.reset();
