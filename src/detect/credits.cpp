@@ -22,7 +22,39 @@ bool is_copyright(std::string_view text) {
          text.find("(c) ") != std::string_view::npos || text.find("(C) ") != std::string_view::npos;
 }
 
+const Rule kBylineNameRule = make_detector_rule("byline-name", category::kByline);
+
+constexpr std::size_t kMaxNameChars = 40;
+
+bool is_byline_label(std::string_view text) {
+  for (const std::string_view label : {"By", "BY", "by", "Von", "von", "Por", "por", "Par", "par", "Door"}) {
+    if (text == label) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool detect_byline_names(Article& article) {
+  bool changed = false;
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    const Line& label = article.lines[i];
+    if (!label.dropped() || label.dropped_by->category != category::kByline || !is_byline_label(trim(label.text))) {
+      continue;
+    }
+    for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+      Line& next = article.lines[k];
+      if (next.blank()) continue;
+      const std::string_view name = trim(next.text);
+      if (!next.dropped() && article.title != k && char_count(name) <= kMaxNameChars && !ends_sentence(name)) {
+        next.dropped_by = &kBylineNameRule;
+        changed = true;
+      }
+      break;
+    }
+  }
+  return changed;
+}
 
 bool detect_credits(Article& article) {
   bool changed = false;

@@ -10,4 +10,9 @@ namespace newsclean {
 
 bool detect_credits(Article& article);
 
+// Page dumps split "By" and the name into lines of their own: a short name
+// line right after a dropped byline label ("By", "Von", "Por", "Par", "文")
+// is part of the byline. Returns true when it dropped something.
+bool detect_byline_names(Article& article);
+
 }  // namespace newsclean

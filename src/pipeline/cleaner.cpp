@@ -113,7 +113,10 @@ void Cleaner::run_stages(Article& article) {
     }
     if (!changed) break;
   }
-  if (options_.detectors) detect_duplicate_lead(article, splitter_);
+  if (options_.detectors) {
+    detect_byline_names(article);
+    detect_duplicate_lead(article, splitter_);
+  }
 }
 
 }  // namespace newsclean

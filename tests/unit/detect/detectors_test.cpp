@@ -121,3 +121,18 @@ TEST_CASE("chrome: a short article is not a page dump", "[detect]") {
   CHECK_FALSE(detect_page_chrome(a));
   CHECK_FALSE(a.lines[0].dropped());
 }
+
+TEST_CASE("byline names: the line after a lone 'By' label", "[detect]") {
+  Article a = make({"Headline here", "By", "Jane Roe", "The story starts with a sentence of some length."});
+  static Rule by_label;
+  by_label.category = "byline";
+  by_label.id = "t.rules:1";
+  a.lines[1].dropped_by = &by_label;
+  CHECK(detect_byline_names(a));
+  CHECK(a.lines[2].dropped());
+  CHECK(a.lines[2].dropped_by->id == "detector:byline-name");
+  CHECK_FALSE(a.lines[3].dropped());
+  Article b = make({"By", "The story starts right away with a full sentence."});
+  b.lines[0].dropped_by = &by_label;
+  CHECK_FALSE(detect_byline_names(b));
+}
