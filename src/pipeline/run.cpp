@@ -14,6 +14,7 @@
 #include "io/json.hpp"
 #include "output/writer.hpp"
 #include "pipeline/ordered_pool.hpp"
+#include "pipeline/progress.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclean {
@@ -98,52 +99,6 @@ std::size_t total_input_bytes(const std::vector<Input>& inputs) {
   }
   return total;
 }
-
-// A progress line on stderr, redrawn at most four times a second.
-class Progress {
- public:
-  void start(std::size_t total_bytes) {
-    enabled_ = true;
-    total_ = total_bytes;
-    start_ = last_ = std::chrono::steady_clock::now();
-  }
-  void advance(std::size_t bytes, std::size_t articles) {
-    if (!enabled_) return;
-    done_ += bytes;
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double mb = static_cast<double>(done_) / 1048576.0;
-    std::string line = fmt::format("\rnewsclean: {:.1f} MB", mb);
-    if (total_ > 0) {
-      line = fmt::format("\rnewsclean: {:3.0f}% {:.1f}/{:.1f} MB",
-                         100.0 * static_cast<double>(done_) / static_cast<double>(total_), mb,
-                         static_cast<double>(total_) / 1048576.0);
-    }
-    const double rate = seconds > 0 ? mb / seconds : 0;
-    line += fmt::format(", {:.1f} MB/s, {} articles", rate, articles);
-    if (total_ > 0 && rate > 0 && done_ < total_) {
-      const auto left = static_cast<long>(static_cast<double>(total_ - done_) / 1048576.0 / rate);
-      line += fmt::format(", {}:{:02d} left", left / 60, left % 60);
-    }
-    std::fputs((line + "\x1b[K").c_str(), stderr);
-    shown_ = true;
-  }
-  // Erases the line (before a message, and at the end).
-  void clear() {
-    if (!shown_) return;
-    std::fputs("\r\x1b[K", stderr);
-    shown_ = false;
-  }
-
- private:
-  bool enabled_ = false;
-  bool shown_ = false;
-  std::size_t total_ = 0;
-  std::size_t done_ = 0;
-  std::chrono::steady_clock::time_point start_, last_;
-};
 
 // What the reader hands the workers.
 struct Job {
@@ -450,58 +405,6 @@ int run(const Config& config, RunStats& stats) {
 
 int for_each_cleaned(const Config& config, RunStats& stats, const std::function<void(const Article&)>& visit) {
   return Runner(config, stats, visit).run();
-}
-
-void add_stats(RunStats& total, const RunStats& part) {
-  total.inputs += part.inputs;
-  total.articles_read += part.articles_read;
-  total.written += part.written;
-  total.rejected += part.rejected;
-  total.empty += part.empty;
-  total.emptied += part.emptied;
-  total.lines_in += part.lines_in;
-  total.lines_dropped += part.lines_dropped;
-  total.lines_edited += part.lines_edited;
-  total.invalid_bytes += part.invalid_bytes;
-  total.bytes_in += part.bytes_in;
-  total.bytes_out += part.bytes_out;
-  total.problems += part.problems;
-  for (const auto& [name, n] : part.by_category) total.by_category[name] += n;
-  for (const auto& [name, n] : part.by_rule) total.by_rule[name] += n;
-}
-
-std::string format_stats(const RunStats& stats) {
-  std::string out = fmt::format(
-      "newsclean: stats: inputs {} articles {} written {} rejected {} empty {} emptied {}\n"
-      "newsclean: stats: lines {} dropped {} edited {} invalid-utf8 {}\n"
-      "newsclean: stats: bytes in {} out {}\n",
-      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
-      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
-  for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
-  for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
-  return out;
-}
-
-std::string format_stats_json(const RunStats& stats) {
-  std::string out = fmt::format(
-      "{{\"inputs\":{},\"articles_read\":{},\"written\":{},\"rejected\":{},\"empty\":{},\"emptied\":{},"
-      "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{},\"bytes_in\":{},\"bytes_out\":{}",
-      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
-      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
-  for (const auto& [field, counts] :
-       {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
-    out += fmt::format(",\"{}\":{{", field);
-    bool first = true;
-    for (const auto& [name, n] : *counts) {
-      if (!first) out += ',';
-      first = false;
-      append_json_string(out, name);
-      out += fmt::format(":{}", n);
-    }
-    out += '}';
-  }
-  out += "}\n";
-  return out;
 }
 
 }  // namespace newsclean

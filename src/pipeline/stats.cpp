@@ -1,0 +1,60 @@
+#include <fmt/format.h>
+
+#include "io/json.hpp"
+#include "pipeline/run.hpp"
+
+namespace newsclean {
+
+void add_stats(RunStats& total, const RunStats& part) {
+  total.inputs += part.inputs;
+  total.articles_read += part.articles_read;
+  total.written += part.written;
+  total.rejected += part.rejected;
+  total.empty += part.empty;
+  total.emptied += part.emptied;
+  total.lines_in += part.lines_in;
+  total.lines_dropped += part.lines_dropped;
+  total.lines_edited += part.lines_edited;
+  total.invalid_bytes += part.invalid_bytes;
+  total.bytes_in += part.bytes_in;
+  total.bytes_out += part.bytes_out;
+  total.problems += part.problems;
+  for (const auto& [name, n] : part.by_category) total.by_category[name] += n;
+  for (const auto& [name, n] : part.by_rule) total.by_rule[name] += n;
+}
+
+std::string format_stats(const RunStats& stats) {
+  std::string out = fmt::format(
+      "newsclean: stats: inputs {} articles {} written {} rejected {} empty {} emptied {}\n"
+      "newsclean: stats: lines {} dropped {} edited {} invalid-utf8 {}\n"
+      "newsclean: stats: bytes in {} out {}\n",
+      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
+      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
+  for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
+  for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
+  return out;
+}
+
+std::string format_stats_json(const RunStats& stats) {
+  std::string out = fmt::format(
+      "{{\"inputs\":{},\"articles_read\":{},\"written\":{},\"rejected\":{},\"empty\":{},\"emptied\":{},"
+      "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{},\"bytes_in\":{},\"bytes_out\":{}",
+      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
+      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
+  for (const auto& [field, counts] :
+       {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
+    out += fmt::format(",\"{}\":{{", field);
+    bool first = true;
+    for (const auto& [name, n] : *counts) {
+      if (!first) out += ',';
+      first = false;
+      append_json_string(out, name);
+      out += fmt::format(":{}", n);
+    }
+    out += '}';
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace newsclean
