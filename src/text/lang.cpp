@@ -51,7 +51,11 @@ char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// The first few kilobytes tell the language as well as the whole article.
+constexpr std::size_t kLatinSample = 4096;
+
 Lang latin_lang(std::string_view text) {
+  text = text.substr(0, kLatinSample);
   std::array<std::size_t, kStopWords.size()> hits{};
   std::size_t i = 0;
   std::string word;
