@@ -1,7 +1,9 @@
 // Trailing headline-list detector: drops a block of at least three list items
-// ("- ", "▶", "·", "1. " ...) at the end of the article, with a short header
-// line right above it ("관련기사", "Related"). Dropped and blank lines in
-// between are passed over. Returns true when it dropped something.
+// ("- ", "▶", "·", "1. " ...) at the end of the article when it is clearly
+// other stories: below the byline or copyright line, under a short header
+// ("관련기사", "Related"; not "Key facts:"), or five or more headline-shaped
+// items. Dropped and blank lines are passed over. Returns true when it
+// dropped something.
 #pragma once
 
 #include "core/article.hpp"

@@ -65,6 +65,27 @@ TEST_CASE("headlines: three trailing list items and their header go", "[detect]"
   CHECK(dropped(a) == std::vector<bool>{false, true, true, true, true});
 }
 
+TEST_CASE("headlines: the story's own closing list stays", "[detect]") {
+  // Regression guard: a list introduced by the story ("Key facts:") or with no
+  // header and no credits above is not other stories.
+  Article a = make({"Body paragraph that ends the story here.", "Key facts:", "- Opened in 1901", "- Rebuilt twice",
+                    "- Solar lamp from next year"});
+  CHECK_FALSE(detect_headline_tail(a));
+  Article b = make({"Body paragraph that ends the story here.", "- one point", "- another point", "- a third point"});
+  CHECK_FALSE(detect_headline_tail(b));
+}
+
+TEST_CASE("headlines: a list below the copyright line goes without a header", "[detect]") {
+  Article a = make({"Body paragraph that ends the story here.", "(c) Example", "- One headline", "- Two headline",
+                    "- Three headline"});
+  static Rule copyright;
+  copyright.category = "copyright";
+  copyright.id = "t.rules:1";
+  a.lines[1].dropped_by = &copyright;
+  CHECK(detect_headline_tail(a));
+  CHECK(dropped(a) == std::vector<bool>{false, true, true, true, true});
+}
+
 TEST_CASE("headlines: two items are not a block; a list mid-story stays", "[detect]") {
   Article a = make({"Body.", "- one", "- two"});
   CHECK_FALSE(detect_headline_tail(a));
