@@ -5,31 +5,38 @@
 namespace newsclean {
 namespace {
 
-// The last code point of text that is not a closing quote, bracket or space.
-char32_t last_meaningful(std::string_view text) {
-  char32_t last = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const char32_t cp = next_code_point(text, i);
-    switch (cp) {
-      case '"':
-      case '\'':
-      case ')':
-      case ']':
-      case 0x201D:
-      case 0x2019:
-      case 0x300D:
-      case 0x300F:
-      case 0x3011:
-      case 0xFF09:
-      case 0x00BB:
-      case 0x3009:
-      case 0x300B: continue;
-      default:
-        if (!is_space(cp)) last = cp;
-    }
+bool is_closer(char32_t cp) {
+  switch (cp) {
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case 0x201D:
+    case 0x2019:
+    case 0x300D:
+    case 0x300F:
+    case 0x3011:
+    case 0xFF09:
+    case 0x00BB:
+    case 0x3009:
+    case 0x300B: return true;
+    default: return false;
   }
-  return last;
+}
+
+// The last code point of text that is not a closing quote, bracket or space,
+// found walking back from the end (this runs several times per line).
+char32_t last_meaningful(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    const char32_t cp = next_code_point(text, i);
+    if (!is_closer(cp) && !is_space(cp)) return cp;
+    end = start;
+  }
+  return 0;
 }
 
 }  // namespace
