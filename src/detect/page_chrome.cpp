@@ -1,5 +1,6 @@
 #include "detect/page_chrome.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "detect/detector_rule.hpp"
@@ -65,31 +66,6 @@ bool is_headline_candidate(std::string_view text, Lang lang) {
   return is_cjk(lang) || word_count(text) >= kMinHeadlineWords;
 }
 
-// The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
-// as a fold key; empty when the first line does not read like a title.
-std::string page_title_key(std::string_view line, Lang lang) {
-  line = trim(line);
-  if (!looks_like_headline(line, lang)) return {};
-  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
-    const std::size_t at = line.rfind(separator);
-    if (at != std::string_view::npos && at > 0) {
-      line = line.substr(0, at);
-      break;
-    }
-  }
-  std::string key = fold_key(line);
-  return char_count(key) >= kMinHeadlineChars / 2 ? key : std::string();
-}
-
-// Two headline keys name the same story: equal, or one a prefix of the other
-// covering most of it (sites shorten or extend titles).
-bool same_headline(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return false;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  return longer.compare(0, shorter.size(), shorter) == 0 && shorter.size() * 10 >= longer.size() * 7;
-}
-
 }  // namespace
 
 bool detect_page_chrome(Article& article) {
@@ -147,26 +123,32 @@ bool detect_page_chrome(Article& article) {
     }
   }
 
-  // The headline: the copy of the page title nearest above the story, or
-  // failing that the nearest line that reads like a headline.
-  const std::string_view first = trim(article.lines[visible[0]].text);
-  const std::string page_title = looks_like_headline(first, article.lang) ? fold_key(first) : std::string();
-  const std::string page_title_stem = page_title_key(first, article.lang);
+  // The headline: the one the title detector found below the page <title>,
+  // else the copy of the page title nearest above the story, else the nearest
+  // line that reads like a headline.
   std::size_t headline = visible.size();
+  std::size_t first_line = 0;
+  while (first_line < article.lines.size() && article.lines[first_line].blank()) ++first_line;
+  if (article.title && *article.title != first_line) {  // found below the page <title>
+    const auto found = std::find(visible.begin(), visible.end(), *article.title);
+    const auto position = static_cast<std::size_t>(found - visible.begin());
+    if (found != visible.end() && position < best.first) headline = position;
+  }
+  const PageTitle page_title(article.lines[visible[0]].text, article.lang);
   std::size_t fallback = visible.size();
-  for (std::size_t k = best.first, steps = 0; k-- > 1 && steps < kHeadlineReach; ++steps) {
+  for (std::size_t k = best.first, steps = 0; headline == visible.size() && k-- > 1 && steps < kHeadlineReach;
+       ++steps) {
     const std::string_view text = trim(article.lines[visible[k]].text);
-    const std::string key = fold_key(text);
-    if (same_headline(key, page_title) || same_headline(key, page_title_stem)) {
+    if (page_title.matches(text)) {
       headline = k;
       break;
     }
     if (fallback == visible.size() && is_headline_candidate(text, article.lang)) fallback = k;
   }
-  if (headline < visible.size()) {
-    article.drop(visible[0], kPageTitleRule);
-  } else {
+  if (headline == visible.size()) {
     headline = fallback;
+  } else if (headline > 0 && page_title.matches(article.lines[visible[headline]].text)) {
+    article.drop(visible[0], kPageTitleRule);
   }
   for (std::size_t k = 0; k < visible.size(); ++k) {
     if (k == headline || prose[k] || (k >= best.first && k <= best.last)) continue;

@@ -1,9 +1,58 @@
 #include "detect/title.hpp"
 
+#include "detect/detector_rule.hpp"
+#include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclean {
+namespace {
+
+const Rule kPageTitleRule = make_detector_rule("page-title", category::kDuplead);
+
+constexpr std::size_t kMinStemChars = 6;
+// How far below the page title the on-page headline is looked for.
+constexpr std::size_t kHeadlineReach = 15;
+
+// The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
+// as a fold key; empty when the first line does not read like a title.
+std::string title_stem(std::string_view line, Lang lang) {
+  line = trim(line);
+  if (!looks_like_headline(line, lang)) return {};
+  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+    const std::size_t at = line.rfind(separator);
+    if (at != std::string_view::npos && at > 0) {
+      line = line.substr(0, at);
+      break;
+    }
+  }
+  std::string key = fold_key(line);
+  return char_count(key) >= kMinStemChars ? key : std::string();
+}
+
+// Two headline keys name the same story: equal, or one a prefix of the other
+// covering most of it (sites shorten or extend titles).
+bool same_headline(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 && shorter.size() * 10 >= longer.size() * 7;
+}
+
+}  // namespace
+
+PageTitle::PageTitle(std::string_view first_line, Lang lang) {
+  first_line = trim(first_line);
+  if (!looks_like_headline(first_line, lang)) return;
+  key_ = fold_key(first_line);
+  stem_ = title_stem(first_line, lang);
+}
+
+bool PageTitle::matches(std::string_view line) const {
+  if (key_.empty()) return false;
+  const std::string key = fold_key(line);
+  return same_headline(key, key_) || same_headline(key, stem_);
+}
 
 bool looks_like_headline(std::string_view line, Lang lang) {
   line = trim(line);
@@ -20,11 +69,32 @@ bool looks_like_headline(std::string_view line, Lang lang) {
 void detect_title(Article& article, TitleMode mode) {
   article.title.reset();
   if (mode == TitleMode::kNone) return;
+  std::size_t first = article.lines.size();
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    if (article.lines[i].visible()) {
+      first = i;
+      break;
+    }
+  }
+  if (first == article.lines.size()) return;
+  if (mode == TitleMode::kFirstLine) {
+    article.title = first;
+    return;
+  }
+  if (!looks_like_headline(article.lines[first].text, article.lang)) return;
+  article.title = first;
+  // A page <title> ("Headline - Site") with the on-page headline just below it.
+  const PageTitle page_title(article.lines[first].text, article.lang);
+  std::size_t seen = 0;
+  for (std::size_t i = first + 1; i < article.lines.size() && seen < kHeadlineReach; ++i) {
     const Line& line = article.lines[i];
     if (!line.visible()) continue;
-    if (mode == TitleMode::kFirstLine || looks_like_headline(line.text, article.lang)) article.title = i;
-    return;
+    ++seen;
+    if (looks_like_headline(line.text, article.lang) && page_title.matches(line.text)) {
+      article.drop(first, kPageTitleRule);
+      article.title = i;
+      return;
+    }
   }
 }
 

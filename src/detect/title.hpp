@@ -2,13 +2,31 @@
 // looks like a headline (short, no sentence-final full stop). Drops nothing.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "core/article.hpp"
 
 namespace newsclean {
 
 enum class TitleMode { kAuto, kFirstLine, kNone };
 
+// In kAuto mode, a first line that is the page <title> of a headline repeated
+// just below is dropped as duplead and the copy next to the body is the title.
 void detect_title(Article& article, TitleMode mode);
+
+// The page <title> a dump starts with, compared with later headlines: equal
+// to one, or to it once a site suffix ("… - Reuters", "… | Site") is cut,
+// allowing for sites that shorten or extend their titles.
+class PageTitle {
+ public:
+  PageTitle(std::string_view first_line, Lang lang);
+  bool matches(std::string_view line) const;
+
+ private:
+  std::string key_;   // empty when the first line is no headline
+  std::string stem_;  // without the site suffix
+};
 
 // True for a line that reads like a headline: at most 200 characters
 // (100 in CJK text) and not ending with a full stop.

@@ -157,3 +157,18 @@ TEST_CASE("byline names: the line after a lone 'By' label", "[detect]") {
   b.lines[0].dropped_by = &by_label;
   CHECK_FALSE(detect_byline_names(b));
 }
+
+TEST_CASE("title: a page <title> copy goes, the headline next to the body stays", "[detect]") {
+  Article a = make({"Harbor town votes to rebuild lighthouse - Example News", "Menu",
+                    "Harbor town votes to rebuild lighthouse", "The body starts with a sentence of some length."});
+  detect_title(a, TitleMode::kAuto);
+  CHECK(a.title == 2u);
+  REQUIRE(a.lines[0].dropped());
+  CHECK(a.lines[0].dropped_by->id == "detector:page-title");
+  CHECK(a.lines[0].dropped_by->category == "duplead");
+  Article b = make({"Harbor town votes to rebuild lighthouse", "A different headline about something else",
+                    "The body starts with a sentence of some length."});
+  detect_title(b, TitleMode::kAuto);
+  CHECK(b.title == 0u);
+  CHECK_FALSE(b.lines[0].dropped());
+}
