@@ -342,6 +342,21 @@ absurd_rules)
 for i in range(1000000): print(f'line ui exact boilerplate line number {i}')" > "$tmp/million.rules"
   timeout 120 "$bin" --rules "$tmp/million.rules" "$src/samples/en-wire.txt" > "$tmp/out" || fail "a million exact rules"
   cmp -s "$tmp/out" <("$bin" "$src/samples/en-wire.txt") || fail "output changed" ;;
+learn_per_site)
+  python3 - "$tmp/in.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for site in ("a.example", "b.example"):
+        for n in range(50):
+            lines = [f"Story {n} from {site} says something new about the harbor today."]
+            if n < 30:
+                lines.append(f"Chrome label of {site}")
+            f.write(json.dumps({"url": f"https://www.{site}/news/{n}", "text": "\n".join(lines)}) + "\n")
+PY
+  "$bin" learn --min-articles 20 --min-share 0.5 "$tmp/in.jsonl" > "$tmp/r" 2> "$tmp/err"; expect_rc $? 0
+  grep -q "^# a.example: 50 articles$" "$tmp/r" || fail "no a.example section: $(cat "$tmp/r")"
+  grep -q "^line ui exact Chrome label of a.example$" "$tmp/r" || fail "a.example's label not learned"
+  grep -q "^line ui exact Chrome label of b.example$" "$tmp/r" || fail "b.example's label not learned" ;;
 *)
   fail "unknown check $name" ;;
 esac

@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <stdexcept>
+#include <thread>
+
+#include "pipeline/ordered_pool.hpp"
+
+using namespace newsclean;
+
+TEST_CASE("ordered pool: results come back in input order", "[pipeline]") {
+  for (const std::size_t threads : {1u, 2u, 5u}) {
+    std::size_t next = 0;
+    std::vector<int> seen;
+    OrderedPool<int, int>::run(
+        threads, 3,
+        [&](int& item) {
+          if (next == 500) return false;
+          item = static_cast<int>(next++);
+          return true;
+        },
+        [](std::size_t, int& item) {
+          if (item % 7 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));  // finish out of order
+          return item * 2;
+        },
+        [&](int& out) {
+          seen.push_back(out);
+          return true;
+        });
+    REQUIRE(seen.size() == 500);
+    for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == static_cast<int>(2 * i));
+  }
+}
+
+TEST_CASE("ordered pool: the consumer can stop early, errors reach the caller", "[pipeline]") {
+  std::atomic<int> produced{0};
+  int consumed = 0;
+  OrderedPool<int, int>::run(
+      2, 4,
+      [&](int& item) {
+        item = produced++;
+        return item < 100000;
+      },
+      [](std::size_t, int& item) { return item; }, [&](int&) { return ++consumed < 10; });
+  CHECK(consumed == 10);
+  CHECK(produced < 1000);  // the window stopped the reader early
+
+  std::size_t n = 0;
+  const auto failing_run = [&] {
+    OrderedPool<int, int>::run(
+        2, 4,
+        [&](int& item) {
+          item = static_cast<int>(n++);
+          return n < 50;
+        },
+        [](std::size_t, int& item) -> int {
+          if (item == 20) throw std::runtime_error("boom");
+          return item;
+        },
+        [](int&) { return true; });
+  };
+  CHECK_THROWS_AS(failing_run(), std::runtime_error);
+}
