@@ -9,24 +9,27 @@ usage: baseline.py RULES_DIR INPUT
 """
 import re, sys, hashlib, os
 
-def load_rules(folder):
-    exact, line_res, tail_res = set(), [], []
+def read_rules(folder):
+    """Yields (scope, category, matcher, pattern) for every rule of the packs."""
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".rules"):
             continue
         for raw in open(os.path.join(folder, name), encoding="utf-8"):
             parts = raw.strip().split(None, 3)
-            if len(parts) < 4 or raw[:1] in "#@ +-":
-                continue
-            scope, _category, matcher, pattern = parts
-            if matcher == "exact":
-                exact.add(pattern)
-            elif matcher == "regex" and scope in ("line", "tail", "head"):
-                try:
-                    compiled = re.compile(pattern)
-                except re.error:
-                    continue  # RE2-only syntax
-                (tail_res if scope == "tail" else line_res).append(compiled)
+            if len(parts) == 4 and raw[:1] not in "#@ +-":
+                yield tuple(parts)
+
+def load_rules(folder):
+    exact, line_res, tail_res = set(), [], []
+    for scope, _category, matcher, pattern in read_rules(folder):
+        if matcher == "exact":
+            exact.add(pattern)
+        elif matcher == "regex" and scope in ("line", "tail", "head"):
+            try:
+                compiled = re.compile(pattern)
+            except re.error:
+                continue  # RE2-only syntax
+            (tail_res if scope == "tail" else line_res).append(compiled)
     return exact, line_res, tail_res
 
 def clean(article, exact, line_res, tail_res):

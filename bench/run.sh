@@ -24,26 +24,23 @@ bytes=$(stat -c %s "$corpus")
 head -n 40000 "$corpus" | "$bin" -f jsonl > "$work/sample.jsonl"
 python3 - "$work" <<'PY'
 import json, os, re, subprocess, sys
+sys.path.insert(0, "bench")
+from baseline import read_rules
 work = sys.argv[1]
 exact, sed = [], []
-for name in sorted(os.listdir("rules")):
-    for raw in open(os.path.join("rules", name), encoding="utf-8"):
-        parts = raw.strip().split(None, 3)
-        if len(parts) < 4 or raw[:1] in "#@ +-":
+for scope, _, matcher, pattern in read_rules("rules"):
+    if matcher == "exact":
+        exact.append(pattern)
+    elif matcher == "regex" and scope in ("line", "head", "tail"):
+        flags = ""
+        if pattern.startswith("(?i)"):
+            pattern, flags = pattern[4:], "I"
+        if re.search(r"\\[pPx]|\(\?|\\[dD]", pattern) or "/" in pattern:
             continue
-        scope, _, matcher, pattern = parts
-        if matcher == "exact":
-            exact.append(pattern)
-        elif matcher == "regex" and scope in ("line", "head", "tail"):
-            flags = ""
-            if pattern.startswith("(?i)"):
-                pattern, flags = pattern[4:], "I"
-            if re.search(r"\\[pPx]|\(\?|\\[dD]", pattern) or "/" in pattern:
-                continue
-            expr = f"/{pattern}/{flags}d"
-            ok = subprocess.run(["sed", "-E", "-e", expr], input=b"", capture_output=True).returncode == 0
-            if ok:
-                sed.append(expr)
+        expr = f"/{pattern}/{flags}d"
+        ok = subprocess.run(["sed", "-E", "-e", expr], input=b"", capture_output=True).returncode == 0
+        if ok:
+            sed.append(expr)
 for row in open(os.path.join(work, "sample.jsonl"), encoding="utf-8"):
     for removed in json.loads(row)["removed"]:
         if removed["action"] == "drop":

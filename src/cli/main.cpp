@@ -11,6 +11,28 @@
 #include "output/writer.hpp"
 #include "rules/rule_set.hpp"
 
+namespace {
+
+// Maps what a run can throw to the documented exit codes and one message.
+template <typename Run>
+int with_exit_codes(Run run) {
+  using namespace newsclean;
+  try {
+    return run();
+  } catch (const BrokenPipe&) {
+    return 0;  // the reader went away (| head): not an error
+  } catch (const RuleSetError& e) {
+    std::fprintf(stderr, "newsclean: rules: %s\n", e.what());
+  } catch (const OutputError& e) {
+    std::fprintf(stderr, "newsclean: %s\n", e.what());
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsclean: internal error: %s\n", e.what());
+  }
+  return 2;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace newsclean;
   // A closed pipe shows up as EPIPE from write(), which ends the run quietly.
@@ -41,17 +63,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "newsclean: %s\n(run 'newsclean --help' for the options)\n", e.what());
     return 2;
   }
-  try {
-    if (check->parsed()) return run_check(check_options);
-    if (learn->parsed()) return run_learn(learn_options);
-    if (report->parsed()) return run_report(report_options);
-  } catch (const OutputError& e) {
-    std::fprintf(stderr, "newsclean: %s\n", e.what());
-    return 2;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "newsclean: %s\n", e.what());
-    return 2;
-  }
+  if (check->parsed()) return with_exit_codes([&] { return run_check(check_options); });
+  if (learn->parsed()) return with_exit_codes([&] { return run_learn(learn_options); });
+  if (report->parsed()) return with_exit_codes([&] { return run_report(report_options); });
   if (options.list_packs) {
     std::fputs(list_packs_text().c_str(), stdout);
     return 0;
@@ -64,19 +78,8 @@ int main(int argc, char** argv) {
     for (const std::string& message : error.messages) std::fprintf(stderr, "newsclean: %s\n", message.c_str());
     return 2;
   }
-  try {
+  return with_exit_codes([&] {
     RunStats stats;
     return run(*config, stats);
-  } catch (const BrokenPipe&) {
-    return 0;
-  } catch (const RuleSetError& e) {
-    std::fprintf(stderr, "newsclean: rules: %s\n", e.what());
-    return 2;
-  } catch (const OutputError& e) {
-    std::fprintf(stderr, "newsclean: %s\n", e.what());
-    return 2;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "newsclean: internal error: %s\n", e.what());
-    return 2;
-  }
+  });
 }
