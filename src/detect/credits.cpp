@@ -33,7 +33,29 @@ bool is_byline_label(std::string_view text) {
   return false;
 }
 
+const Rule kCaptionRule = make_detector_rule("caption", category::kCaption);
+
+constexpr std::size_t kMaxCreditChars = 60;
+constexpr std::size_t kMaxCaptionChars = 400;
+
 }  // namespace
+
+bool detect_caption_above_credit(Article& article) {
+  bool changed = false;
+  for (std::size_t i = 1; i < article.lines.size(); ++i) {
+    const Line& credit = article.lines[i];
+    if (!credit.dropped() || credit.dropped_by->category != std::string_view(category::kCaption) ||
+        char_count(trim(credit.text)) > kMaxCreditChars) {
+      continue;
+    }
+    Line& above = article.lines[i - 1];  // normalised lines keep blank lines, so i - 1 is adjacent
+    if (!above.visible() || article.title == i - 1 || char_count(trim(above.text)) > kMaxCaptionChars) continue;
+    if (above.number + 1 != credit.number) continue;
+    above.dropped_by = &kCaptionRule;
+    changed = true;
+  }
+  return changed;
+}
 
 bool detect_byline_names(Article& article) {
   bool changed = false;

@@ -15,4 +15,9 @@ bool detect_credits(Article& article);
 // is part of the byline. Returns true when it dropped something.
 bool detect_byline_names(Article& article);
 
+// A photo caption sits directly on top of its credit ("Jane Roe, AP"): the
+// line right above a short line dropped as a caption credit, with no blank
+// line between them, is the caption. Returns true when it dropped something.
+bool detect_caption_above_credit(Article& article);
+
 }  // namespace newsclean

@@ -115,6 +115,7 @@ void Cleaner::run_stages(Article& article) {
   }
   if (options_.detectors) {
     detect_byline_names(article);
+    detect_caption_above_credit(article);
     detect_duplicate_lead(article, splitter_);
   }
 }

@@ -172,3 +172,21 @@ TEST_CASE("title: a page <title> copy goes, the headline next to the body stays"
   CHECK(b.title == 0u);
   CHECK_FALSE(b.lines[0].dropped());
 }
+
+TEST_CASE("captions: the line right on top of a photo credit", "[detect]") {
+  static Rule credit;
+  credit.category = "caption";
+  credit.id = "t.rules:1";
+  Article a = make({"Body paragraph of the story, long enough.", "Teachers rally at the statehouse on Tuesday.",
+                    "Jane Roe, AP", "More of the story follows here."});
+  a.lines[2].dropped_by = &credit;
+  CHECK(detect_caption_above_credit(a));
+  CHECK(a.lines[1].dropped_by->id == "detector:caption");
+  CHECK_FALSE(a.lines[0].dropped());
+  // With a blank line between them, the line above is a paragraph of its own.
+  Article b = make({"Body paragraph of the story, long enough.", "", "Jane Roe, AP"});
+  b.lines[2].number = 4;  // a blank line stood between them in the raw text
+  b.lines[2].dropped_by = &credit;
+  CHECK_FALSE(detect_caption_above_credit(b));
+  CHECK_FALSE(b.lines[0].dropped());
+}
