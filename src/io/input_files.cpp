@@ -29,7 +29,10 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& paths, c
       const bool wanted = glob.empty() || ::fnmatch(glob.c_str(), it->path().filename().c_str(), 0) == 0;
       if (wanted && it->is_regular_file(error)) found.push_back(it->path());
     }
-    if (error) messages += fmt::format("newsclean: {}: cannot read folder: {}\n", path, error.message());
+    if (error)
+      messages += fmt::format("newsclean: {}: cannot read folder: {}\n", path, error.message());
+    else if (found.empty())
+      messages += fmt::format("newsclean: {}: no files in this folder{}\n", path, glob.empty() ? "" : " match --glob");
     std::sort(found.begin(), found.end());
     for (const fs::path& file : found) {
       inputs.push_back({file.string(), file.string(), file.lexically_relative(path).string()});

@@ -145,6 +145,9 @@ output_dir)
   cmp "$tmp/out/a.txt" <("$bin" "$src/samples/en-wire.txt") || fail "out/a.txt differs"
   cmp "$tmp/out/sub/b.txt" <("$bin" "$src/samples/ko-daum-portal.txt") || fail "out/sub/b.txt differs"
   [ ! -e "$tmp/out/skip.md" ] || fail "--glob did not filter"
+  mkdir "$tmp/empty"
+  "$bin" "$tmp/empty" 2> "$tmp/err"; expect_rc $? 1
+  grep -q "^newsclean: $tmp/empty: no files in this folder$" "$tmp/err" || fail "empty folder: $(cat "$tmp/err")"
   "$bin" -f jsonl --output-dir "$tmp/outj" "$tmp/in/a.txt"; expect_rc $? 0
   [ -s "$tmp/outj/a.txt.jsonl" ] || fail "no a.txt.jsonl: $(ls -R "$tmp/outj")" ;;
 stats_json)
