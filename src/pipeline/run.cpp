@@ -106,7 +106,8 @@ struct Job {
   Article article;
   Reject reject;
   std::size_t input = 0;
-  std::string text;  // kMessage: the message
+  std::string text;          // kMessage, kInputEnd: a message for stderr
+  bool empty_input = false;  // kInputEnd: the input held no article
 };
 
 // What a worker hands the writer.
@@ -118,6 +119,7 @@ struct Done {
   std::string messages;       // for stderr, in input order
   std::size_t bytes = 0;      // input bytes of the article, for the progress line
   std::string first_invalid;  // "line L, byte B" of the first bad UTF-8, if any
+  bool empty_input = false;   // kInputEnd: the input held no article
   std::string reject;         // a record for --rejects
   RunStats stats;
   bool fatal = false;  // --invalid=fail met bad UTF-8
@@ -230,7 +232,7 @@ class Runner {
           return true;
         }
         job.kind = Job::Kind::kInputEnd;
-        job.text = reader_->count() == 0 ? "empty" : "";
+        job.empty_input = reader_->count() == 0;
       } catch (const InputError& error) {
         job.kind = Job::Kind::kInputEnd;
         job.text = fmt::format("newsclean: {}\n", error.what());
@@ -256,6 +258,7 @@ class Runner {
     }
     if (job.kind != Job::Kind::kArticle) {
       done.messages = std::move(job.text);
+      done.empty_input = job.empty_input;
       return done;
     }
     Article& article = job.article;
@@ -355,10 +358,10 @@ class Runner {
 
   void finish_input(const Done& done) {
     const std::string& name = inputs_[done.input].name;
-    if (done.messages == "empty" && stats_.rejected == rejected_at_start_) {
+    if (done.empty_input && stats_.rejected == rejected_at_start_) {
       std::fputs(message(name, "empty input, no article").c_str(), stderr);
       ++stats_.problems;
-    } else if (!done.messages.empty() && done.messages != "empty") {
+    } else if (!done.messages.empty()) {
       std::fputs(done.messages.c_str(), stderr);  // the input failed part way
       ++stats_.problems;
     }

@@ -120,7 +120,10 @@ empty_article)
   printf 'First article line.\n\f\n\f\nThird article line.\n' > "$tmp/in.txt"
   "$bin" --stats "$tmp/in.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
   grep -q "^newsclean: $tmp/in.txt:3: empty article (no text), not written$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
-  grep -q "articles 3 written 2 rejected 0 empty 1" "$tmp/err" || fail "counts: $(cat "$tmp/err")" ;;
+  grep -q "articles 3 written 2 rejected 0 empty 1" "$tmp/err" || fail "counts: $(cat "$tmp/err")"
+  : > "$tmp/nothing.txt"
+  "$bin" "$tmp/nothing.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  [ "$(cat "$tmp/err")" = "newsclean: $tmp/nothing.txt: empty input, no article" ] || fail "empty file: $(cat "$tmp/err")" ;;
 explain_names_rules)
   "$bin" --explain --color never "$src/samples/ko-daum-portal.txt" > "$tmp/out"; expect_rc $? 0
   grep -q "drop  ui         daum.rules:" "$tmp/out" || fail "no daum rule named"
