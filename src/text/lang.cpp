@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <unordered_map>
 
 #include "text/utf8.hpp"
 
@@ -47,6 +48,8 @@ constexpr std::array<StopWords, 4> kStopWords = {{
     {Lang::kEs, {"el", "los", "las", "y", "es", "una", "por", "con", "para", "que", "del", "como"}},
 }};
 
+constexpr std::size_t kMaxStopWordLength = 5;  // "nicht"
+
 char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -54,22 +57,41 @@ char ascii_lower(char c) {
 // The first few kilobytes tell the language as well as the whole article.
 constexpr std::size_t kLatinSample = 4096;
 
+// Stop-word -> bit per language in kStopWords, built once.
+const std::unordered_map<std::string_view, unsigned>& stop_word_index() {
+  static const std::unordered_map<std::string_view, unsigned> index = [] {
+    std::unordered_map<std::string_view, unsigned> map;
+    for (std::size_t k = 0; k < kStopWords.size(); ++k) {
+      for (const std::string_view word : kStopWords[k].words) map[word] |= 1u << k;
+    }
+    return map;
+  }();
+  return index;
+}
+
 Lang latin_lang(std::string_view text) {
   text = text.substr(0, kLatinSample);
+  const auto& index = stop_word_index();
   std::array<std::size_t, kStopWords.size()> hits{};
-  std::size_t i = 0;
-  std::string word;
-  while (i <= text.size()) {
+  char word[kMaxStopWordLength + 1];
+  std::size_t length = 0;
+  bool too_long = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
     const bool letter = i < text.size() && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z');
     if (letter) {
-      if (word.size() < 8) word += ascii_lower(text[i]);
-    } else if (!word.empty()) {
-      for (std::size_t k = 0; k < kStopWords.size(); ++k) {
-        for (const std::string_view stop : kStopWords[k].words) hits[k] += word == stop;
-      }
-      word.clear();
+      if (length < kMaxStopWordLength)
+        word[length++] = ascii_lower(text[i]);
+      else
+        too_long = true;
+      continue;
     }
-    ++i;
+    if (length > 0 && !too_long) {
+      if (const auto found = index.find(std::string_view(word, length)); found != index.end()) {
+        for (std::size_t k = 0; k < kStopWords.size(); ++k) hits[k] += (found->second >> k) & 1u;
+      }
+    }
+    length = 0;
+    too_long = false;
   }
   std::size_t best = 0;
   for (std::size_t k = 1; k < hits.size(); ++k) {
