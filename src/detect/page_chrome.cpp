@@ -23,6 +23,8 @@ constexpr double kMinShortShare = 0.6;
 constexpr std::size_t kMaxGap = 4;
 // The story grows over lists and tables to prose this close beyond its ends.
 constexpr std::size_t kMaxExtend = 10;
+// Consecutive lines with digits right below the story that make a table.
+constexpr std::size_t kMinTableRows = 3;
 // How far above the story the headline is looked for.
 constexpr std::size_t kHeadlineReach = 30;
 constexpr std::size_t kMinHeadlineChars = 12;
@@ -48,6 +50,16 @@ bool is_prose(std::string_view line) {
     if (line.find(mark) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// A table row holds figures beyond a leading list number ("3. Jane Roe 1:32:04",
+// not "3. Storm closes ferry route").
+bool is_table_row(std::string_view text) {
+  text = trim(text);
+  std::size_t start = 0;
+  while (start < text.size() && text[start] >= '0' && text[start] <= '9') ++start;
+  text.remove_prefix(start);
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::size_t word_count(std::string_view text) {
@@ -122,6 +134,12 @@ bool detect_page_chrome(Article& article) {
       }
     }
   }
+  // A table right below the story (results, prices, figures) is the story's:
+  // rows with figures in them, one after another.
+  std::size_t rows = 0;
+  while (best.last + 1 + rows < visible.size() && is_table_row(article.lines[visible[best.last + 1 + rows]].text))
+    ++rows;
+  if (rows >= kMinTableRows) best.last += rows;
 
   // The headline: the one the title detector found below the page <title>,
   // else the copy of the page title nearest above the story, else the nearest

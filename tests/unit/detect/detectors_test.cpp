@@ -127,7 +127,7 @@ TEST_CASE("chrome: menus around the story go, the headline and story stay", "[de
   lines.push_back("Harbor town votes to rebuild lighthouse");
   for (int i = 0; i < 6; ++i)
     lines.push_back("This is a paragraph of the story that ends like a sentence, number " + std::to_string(i) + ".");
-  for (int i = 0; i < 15; ++i) lines.push_back("Footer link " + std::to_string(i));
+  for (int i = 0; i < 15; ++i) lines.push_back("Footer link " + std::string(1, static_cast<char>('A' + i)));
   Article a = make(lines);
   CHECK(detect_page_chrome(a));
   CHECK(a.lines[0].dropped());
@@ -189,4 +189,20 @@ TEST_CASE("captions: the line right on top of a photo credit", "[detect]") {
   b.lines[2].dropped_by = &credit;
   CHECK_FALSE(detect_caption_above_credit(b));
   CHECK_FALSE(b.lines[0].dropped());
+}
+
+TEST_CASE("chrome: a results table right below the story stays", "[detect]") {
+  std::vector<std::string> lines;
+  for (int i = 0; i < 8; ++i) lines.push_back("Menu item " + std::string(1, static_cast<char>('A' + i)));
+  lines.push_back("Grand prix ends in a photo finish at the harbour circuit");
+  for (int i = 0; i < 3; ++i) lines.push_back("This is a paragraph of the race report that ends like a sentence here.");
+  for (int i = 1; i <= 12; ++i)
+    lines.push_back(std::to_string(i) + ". Driver " + std::to_string(i) + " 1:32:0" + std::to_string(i % 10));
+  lines.push_back("Privacy Policy");
+  lines.push_back("Terms of Use");
+  Article a = make(lines);
+  CHECK(detect_page_chrome(a));
+  for (std::size_t i = 12; i < 24; ++i) CHECK_FALSE(a.lines[i].dropped());
+  CHECK(a.lines[0].dropped());
+  CHECK(a.lines.back().dropped());
 }
