@@ -2,8 +2,6 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "rules/embedded_packs.hpp"
@@ -34,17 +32,7 @@ int run_check(const CheckOptions& o) {
   if (o.rule_files.empty() || o.with_default_rules) {
     for (const EmbeddedPack& pack : embedded_packs()) add(parse_rule_file(pack.file_name, pack.text));
   }
-  for (const std::string& path : o.rule_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "newsclean: %s: cannot read rule file: %s\n", path.c_str(), std::strerror(errno));
-      status = 2;
-      continue;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    add(parse_rule_file(path, text.str()));
-  }
+  for (const std::string& path : o.rule_files) add(read_rule_file(path));
   if (status != 0) return status;
 
   std::size_t rules = 0, examples = 0;

@@ -68,15 +68,6 @@ void add_options(CLI::App& app, Options& o) {
 
 namespace {
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
-}
-
 std::vector<std::string> split_list(const std::string& list) {
   std::vector<std::string> items;
   std::string item;
@@ -156,14 +147,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   } else if (!o.packs.empty()) {
     error.messages.push_back("--packs: cannot be combined with --no-default-rules");
   }
-  for (const std::string& path : o.rule_files) {
-    std::string text;
-    if (!read_file(path, text)) {
-      error.messages.push_back(fmt::format("{}: cannot read rule file: {}", path, std::strerror(errno)));
-      continue;
-    }
-    add_parsed(parse_rule_file(path, text), files, error);
-  }
+  for (const std::string& path : o.rule_files) add_parsed(read_rule_file(path), files, error);
   if (!error.messages.empty()) return std::nullopt;
   config.rules = std::make_shared<const RuleSet>(std::move(files));
   return config;

@@ -13,7 +13,6 @@ namespace newsclean {
 namespace {
 
 const Rule kChromeRule = make_detector_rule("chrome", category::kUi);
-const Rule kPageTitleRule = make_detector_rule("page-title", category::kDuplead);
 
 // A page dump has many lines, most of them labels rather than prose.
 constexpr std::size_t kMinPageLines = 20;
@@ -166,7 +165,7 @@ bool detect_page_chrome(Article& article) {
   if (headline == visible.size()) {
     headline = fallback;
   } else if (headline > 0 && page_title.matches(article.lines[visible[headline]].text)) {
-    article.drop(visible[0], kPageTitleRule);
+    article.drop(visible[0], page_title_rule());
   }
   for (std::size_t k = 0; k < visible.size(); ++k) {
     if (k == headline || prose[k] || (k >= best.first && k <= best.last)) continue;

@@ -41,6 +41,10 @@ bool same_headline(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+const Rule& page_title_rule() {
+  return kPageTitleRule;
+}
+
 PageTitle::PageTitle(std::string_view first_line, Lang lang) {
   first_line = trim(first_line);
   if (!looks_like_headline(first_line, lang)) return;

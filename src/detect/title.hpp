@@ -28,6 +28,9 @@ class PageTitle {
   std::string stem_;  // without the site suffix
 };
 
+// The rule a dropped page <title> copy is recorded under (detector:page-title).
+const Rule& page_title_rule();
+
 // True for a line that reads like a headline: at most 200 characters
 // (100 in CJK text) and not ending with a full stop.
 bool looks_like_headline(std::string_view line, Lang lang);

@@ -3,7 +3,11 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -270,6 +274,19 @@ ParsedRules parse_rule_file(std::string_view label, std::string_view text) {
     text.remove_prefix(end + 1);
   }
   return out;
+}
+
+ParsedRules read_rule_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || in.bad()) {
+    ParsedRules failed;
+    failed.file.label = path;
+    failed.errors.push_back({path, fmt::format("cannot read rule file: {}", std::strerror(errno))});
+    return failed;
+  }
+  return parse_rule_file(path, text.str());
 }
 
 }  // namespace newsclean

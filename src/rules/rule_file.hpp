@@ -32,6 +32,10 @@ struct ParsedRules {
 // with id "my.rules:1".
 ParsedRules parse_rule_file(std::string_view label, std::string_view text);
 
+// Reads and parses the rule file at path; an unreadable file comes back as
+// one error "path: cannot read rule file: reason".
+ParsedRules read_rule_file(const std::string& path);
+
 // Default cut distance: a cut rule fires only below this many body characters.
 inline constexpr std::size_t kDefaultCutChars = 200;
 
