@@ -70,13 +70,8 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
     segment.number = line.number;
     part.lines.push_back(std::move(segment));
   }
-  apply_line_rules(rules_, part);
-  apply_inline_rules(rules_, part);
-  for (int round = 0; round < kMaxTailRounds; ++round) {
-    bool changed = apply_tail_rules(rules_, part);
-    if (options_.detectors) changed = detect_credits(part) || changed;
-    if (!changed) break;
-  }
+  apply_rules(part);
+  peel_tail(part, false);
   std::string kept;
   for (Line& segment : part.lines) {
     for (Edit& edit : segment.edits) {
@@ -96,23 +91,31 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
   }
 }
 
-void Cleaner::run_stages(Article& article) {
+void Cleaner::apply_rules(Article& article) const {
   // Whole-line rules first: a byline line goes whole before an inline rule
   // could take its e-mail and leave a name that no rule knows.
   apply_line_rules(rules_, article);
   apply_inline_rules(rules_, article);
-  detect_title(article, options_.title);
-  if (options_.detectors && detect_front_matter(article) && options_.title == TitleMode::kNone) article.title.reset();
-  if (options_.detectors && detect_page_chrome(article) && options_.title == TitleMode::kNone) article.title.reset();
+}
 
+void Cleaner::peel_tail(Article& article, bool headline_lists) const {
   for (int round = 0; round < kMaxTailRounds; ++round) {
     bool changed = apply_tail_rules(rules_, article);
     if (options_.detectors) {
-      changed = detect_headline_tail(article) || changed;
+      if (headline_lists) changed = detect_headline_tail(article) || changed;
       changed = detect_credits(article) || changed;
     }
     if (!changed) break;
   }
+}
+
+void Cleaner::run_stages(Article& article) {
+  apply_rules(article);
+  detect_title(article, options_.title);
+  if (options_.detectors && detect_front_matter(article) && options_.title == TitleMode::kNone) article.title.reset();
+  if (options_.detectors && detect_page_chrome(article) && options_.title == TitleMode::kNone) article.title.reset();
+
+  peel_tail(article, true);
   if (options_.detectors) {
     detect_byline_names(article);
     detect_caption_above_credit(article);

@@ -27,6 +27,11 @@ class Cleaner {
 
  private:
   void run_stages(Article& article);
+  // The rule stages in their order, for articles and joined-line pieces alike.
+  void apply_rules(Article& article) const;
+  // Tail rules and tail detectors in turns until nothing changes (a headline
+  // list hides the copyright line above it, which hides the byline).
+  void peel_tail(Article& article, bool headline_lists) const;
   // Some scrapers join a whole article into one line, paragraphs separated by
   // two spaces: its paragraphs are cleaned as lines of their own, and what
   // goes is recorded as inline edits of the one line.
