@@ -1,6 +1,7 @@
 #include "detect/page_chrome.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "detect/detector_rule.hpp"
@@ -28,6 +29,8 @@ constexpr std::size_t kMinTableRows = 3;
 constexpr std::size_t kHeadlineReach = 30;
 constexpr std::size_t kMinHeadlineChars = 12;
 constexpr std::size_t kMinHeadlineWords = 4;  // Latin script: a name is not a headline
+// How many lines above the story a byline under the headline is looked for.
+constexpr std::size_t kBylineReach = 60;
 
 struct Run {
   std::size_t first = 0, last = 0;  // indices into the visible list
@@ -75,6 +78,26 @@ std::size_t word_count(std::string_view text) {
 bool is_headline_candidate(std::string_view text, Lang lang) {
   if (char_count(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
   return is_cjk(lang) || word_count(text) >= kMinHeadlineWords;
+}
+
+// A byline sits right under its headline: the headline-like line just above
+// the dropped byline nearest above the story, if there is one.
+std::optional<std::size_t> headline_above_byline(const Article& article, std::size_t story_start) {
+  std::size_t i = story_start;
+  for (std::size_t steps = 0; i-- > 0 && steps < kBylineReach; ++steps) {
+    const Line& line = article.lines[i];
+    if (line.dropped() && line.dropped_by->category == std::string_view(category::kByline)) break;
+  }
+  if (i >= story_start) return std::nullopt;
+  while (i-- > 0) {
+    const Line& line = article.lines[i];
+    if (line.blank() || (line.dropped() && line.dropped_by->category == std::string_view(category::kByline))) {
+      continue;
+    }
+    if (line.visible() && is_headline_candidate(trim(line.text), article.lang)) return i;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -141,8 +164,8 @@ bool detect_page_chrome(Article& article) {
   if (rows >= kMinTableRows) best.last += rows;
 
   // The headline: the one the title detector found below the page <title>,
-  // else the copy of the page title nearest above the story, else the nearest
-  // line that reads like a headline.
+  // else the copy of the page title nearest above the story, else the line
+  // above the byline, else the nearest line that reads like a headline.
   std::size_t headline = visible.size();
   std::size_t first_line = 0;
   while (first_line < article.lines.size() && article.lines[first_line].blank()) ++first_line;
@@ -152,6 +175,18 @@ bool detect_page_chrome(Article& article) {
     if (found != visible.end() && position < best.first) headline = position;
   }
   const PageTitle page_title(article.lines[visible[0]].text, article.lang);
+  // A teaser ending in "?" above the headline can join the story's run; the
+  // headline (or the page <title>'s copy) near the run's top marks where the
+  // story starts.
+  std::size_t teasers_from = visible.size();  // prose above the headline that is not the story's
+  for (std::size_t k = best.first + 1; headline == visible.size() && k <= best.first + kMaxGap && k < best.last; ++k) {
+    const bool found_below_title = article.title && *article.title != first_line && visible[k] == *article.title;
+    if (found_below_title || page_title.matches(article.lines[visible[k]].text)) {
+      headline = k;
+      teasers_from = best.first;
+      best.first = k + 1;
+    }
+  }
   std::size_t fallback = visible.size();
   for (std::size_t k = best.first, steps = 0; headline == visible.size() && k-- > 1 && steps < kHeadlineReach;
        ++steps) {
@@ -164,11 +199,15 @@ bool detect_page_chrome(Article& article) {
   }
   if (headline == visible.size()) {
     headline = fallback;
+    if (const auto above_byline = headline_above_byline(article, visible[best.first])) {
+      headline = static_cast<std::size_t>(std::find(visible.begin(), visible.end(), *above_byline) - visible.begin());
+    }
   } else if (headline > 0 && page_title.matches(article.lines[visible[headline]].text)) {
     article.drop(visible[0], page_title_rule());
   }
   for (std::size_t k = 0; k < visible.size(); ++k) {
-    if (k == headline || prose[k] || (k >= best.first && k <= best.last)) continue;
+    const bool teaser = k >= teasers_from && k < headline;
+    if (k == headline || (prose[k] && !teaser) || (k >= best.first && k <= best.last)) continue;
     article.drop(visible[k], kChromeRule);
   }
   if (headline < visible.size()) article.title = visible[headline];

@@ -19,7 +19,7 @@ constexpr std::size_t kHeadlineReach = 15;
 std::string title_stem(std::string_view line, Lang lang) {
   line = trim(line);
   if (!looks_like_headline(line, lang)) return {};
-  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "}) {
     const std::size_t at = line.rfind(separator);
     if (at != std::string_view::npos && at > 0) {
       line = line.substr(0, at);

@@ -2,6 +2,7 @@
 
 #include "detect/credits.hpp"
 #include "detect/duplicate_lead.hpp"
+#include "detect/figures.hpp"
 #include "detect/front_matter.hpp"
 #include "detect/headline_tail.hpp"
 #include "detect/page_chrome.hpp"
@@ -118,7 +119,9 @@ void Cleaner::run_stages(Article& article) {
   peel_tail(article, true);
   if (options_.detectors) {
     detect_byline_names(article);
+    detect_header_byline_names(article);
     detect_caption_above_credit(article);
+    detect_figure_captions(article);
     detect_duplicate_lead(article, splitter_);
   }
 }

@@ -10,6 +10,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "text/utf8.hpp"
+
 namespace newsclean {
 namespace {
 
@@ -17,6 +19,16 @@ constexpr std::size_t kLangCount = 8;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 constexpr int64_t kMaxRegexMemory = 64 << 20;
+
+// What replaces a span cut out of text[begin, end): a space keeps the words on
+// both sides apart (the caller tidies spaces), but Japanese and Chinese run
+// their words together, so a cut next to them closes up.
+std::string_view cut_joint(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin > 0 && is_unspaced_script(code_point_before(text, begin))) return "";
+  std::size_t i = end;
+  if (end < text.size() && is_unspaced_script(next_code_point(text, i))) return "";
+  return " ";
+}
 
 RE2::Options regex_options() {
   RE2::Options options;
@@ -215,7 +227,7 @@ std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
     case Matcher::kContains:
       for (std::size_t at = text.find(rule.pattern); at != std::string::npos; at = text.find(rule.pattern, at + 1)) {
         note(rule.pattern);
-        text.replace(at, rule.pattern.size(), " ");  // words on both sides stay apart
+        text.replace(at, rule.pattern.size(), cut_joint(text, at, at + rule.pattern.size()));
       }
       break;
     case Matcher::kRegex: {
@@ -229,7 +241,7 @@ std::string RuleSet::remove_spans(const Rule& rule, std::string& text) const {
         if (piece.empty()) break;  // the parser rejects such regexes; never loop
         const std::size_t at = static_cast<std::size_t>(piece.data() - whole.data());
         kept.append(whole.substr(pos, at - pos));
-        kept += ' ';  // words on both sides stay apart; the caller tidies spaces
+        kept += cut_joint(whole, at, at + piece.size());
         note(piece);
         pos = at + piece.size();
       }

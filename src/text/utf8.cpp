@@ -117,4 +117,18 @@ std::string_view trim(std::string_view text) {
   return trim_right(text.substr(i));
 }
 
+char32_t code_point_before(std::string_view text, std::size_t end) {
+  std::size_t start = end - 1;
+  while (start > 0 && end - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  std::size_t i = start;
+  return next_code_point(text.substr(0, end), i);
+}
+
+bool is_unspaced_script(char32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x30FF) ||  // CJK punctuation, kana
+         (cp >= 0x3400 && cp <= 0x9FFF) ||  // Han
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // Han compatibility
+         (cp >= 0xFF00 && cp <= 0xFFEF);    // full-width forms
+}
+
 }  // namespace newsclean

@@ -25,6 +25,14 @@ bool is_space(char32_t cp);
 std::string_view trim(std::string_view text);
 std::string_view trim_right(std::string_view text);
 
+// Decodes the code point that ends at text[end - 1] (end > 0).
+char32_t code_point_before(std::string_view text, std::size_t end);
+
+// True for characters of scripts written without spaces between words:
+// kana, Han ideographs, CJK punctuation and full-width forms. Hangul is not
+// among them: Korean puts spaces between words.
+bool is_unspaced_script(char32_t cp);
+
 // True when the line has no visible character.
 inline bool is_blank(std::string_view line) {
   return trim(line).empty();

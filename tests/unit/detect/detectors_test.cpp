@@ -2,6 +2,7 @@
 
 #include "detect/credits.hpp"
 #include "detect/duplicate_lead.hpp"
+#include "detect/figures.hpp"
 #include "detect/headline_tail.hpp"
 #include "detect/page_chrome.hpp"
 #include "detect/title.hpp"
@@ -205,4 +206,97 @@ TEST_CASE("chrome: a results table right below the story stays", "[detect]") {
   for (std::size_t i = 12; i < 24; ++i) CHECK_FALSE(a.lines[i].dropped());
   CHECK(a.lines[0].dropped());
   CHECK(a.lines.back().dropped());
+}
+
+TEST_CASE("byline names: a name right under the headline, before the story", "[detect]") {
+  Article a = make({"Harbor town votes to rebuild lighthouse", "Anna Roe", "Ursula von der Leyen",
+                    "The council voted on Monday night to rebuild the old lighthouse.", "Jane Doe"});
+  a.title = 0;
+  CHECK(detect_header_byline_names(a));
+  CHECK(a.lines[1].dropped_by->id == "detector:byline-name");
+  CHECK(a.lines[2].dropped());
+  CHECK_FALSE(a.lines[3].dropped());
+  CHECK_FALSE(a.lines[4].dropped());  // below the first prose line: not the header
+  // A deck that is not a name stays: lower-case words, too many words, a sentence.
+  for (const std::string deck : {"Council backs the plan", "Harbor Town Votes To Rebuild", "Anna Roe spoke."}) {
+    Article b = make({"Harbor town votes to rebuild lighthouse", deck, "The council voted on Monday to rebuild it."});
+    b.title = 0;
+    CHECK_FALSE(detect_header_byline_names(b));
+  }
+  Article c = make({"Anna Roe", "The council voted on Monday night to rebuild the old lighthouse."});
+  CHECK_FALSE(detect_header_byline_names(c));  // no headline, no header
+}
+
+TEST_CASE("figures: the one-line caption under an image placeholder", "[detect]") {
+  static Rule placeholder;
+  placeholder.category = "ui";
+  placeholder.id = "t.rules:1";
+  const std::string body = "The body of the story goes on for a good while, as body paragraphs do in the news.";
+  Article a = make({body, "", "[5911533729895342]", "", "The new ferry at the pier.", "", body, "", "[photo.jpg]", "",
+                    body, "", "[1] [2] [3]", "", "A short last line."});
+  for (const std::size_t i : {2u, 8u, 12u}) a.lines[i].dropped_by = &placeholder;
+  CHECK(detect_figure_captions(a));
+  CHECK(a.lines[4].dropped_by->id == "detector:figure-caption");
+  CHECK(a.lines[4].dropped_by->category == "caption");
+  CHECK_FALSE(a.lines[10].dropped());  // as long as the story's paragraphs: body
+  CHECK_FALSE(a.lines[14].dropped());  // a pager is not a figure
+
+  // A paragraph hard-wrapped over several lines is not a caption.
+  Article b = make({body, "", "[photo.jpg]", "", "The new ferry", "at the pier, on", "its first day.", "", body});
+  b.lines[2].dropped_by = &placeholder;
+  CHECK_FALSE(detect_figure_captions(b));
+
+  // A page header image above any story is not a figure of the story.
+  Article c = make({"[logo.png]", "", "Short tagline of the site.", "", body, "", body});
+  c.lines[0].dropped_by = &placeholder;
+  CHECK_FALSE(detect_figure_captions(c));
+}
+
+TEST_CASE("figures: a video's title above its player", "[detect]") {
+  static Rule placeholder;
+  placeholder.category = "ui";
+  placeholder.id = "t.rules:1";
+  const std::string body = "The body of the story goes on for a good while, as body paragraphs do in the news.";
+  Article a = make(
+      {body, "", "The ferry on video", "", "[0.jpg] [play_button.png]", "", "The ferry leaves the pier.", "", body});
+  a.lines[4].dropped_by = &placeholder;
+  CHECK(detect_figure_captions(a));
+  CHECK(a.lines[2].dropped());
+  CHECK(a.lines[6].dropped());
+  CHECK_FALSE(a.lines[0].dropped());
+  CHECK_FALSE(a.lines[8].dropped());
+}
+
+TEST_CASE("chrome: the headline is the line above the byline, not the nearest teaser", "[detect]") {
+  static Rule byline;
+  byline.category = "byline";
+  byline.id = "t.rules:1";
+  std::vector<std::string> lines;
+  for (int i = 0; i < 10; ++i) lines.push_back("Menu item " + std::to_string(i));
+  lines.push_back("Harbor town votes to rebuild the old lighthouse");  // 10
+  lines.push_back("By Jane Roe, Example News");                        // 11
+  lines.push_back("Watch the council debate the plan again");          // 12: a video teaser
+  for (int i = 0; i < 6; ++i)
+    lines.push_back("This is a paragraph of the story that ends like a sentence, number " + std::to_string(i) + ".");
+  for (int i = 0; i < 10; ++i) lines.push_back("Footer link " + std::string(1, static_cast<char>('A' + i)));
+  Article a = make(lines);
+  a.lines[11].dropped_by = &byline;
+  CHECK(detect_page_chrome(a));
+  CHECK(a.title == 10u);
+  CHECK(a.lines[12].dropped());
+}
+
+TEST_CASE("chrome: a teaser question above the headline does not start the story", "[detect]") {
+  std::vector<std::string> lines{"Harbor town votes to rebuild lighthouse : Example News"};
+  for (int i = 0; i < 10; ++i) lines.push_back("Menu item " + std::to_string(i));
+  lines.push_back("Is the old harbour worth saving at all, or not?");  // 11: another story's teaser
+  lines.push_back("Harbor town votes to rebuild lighthouse");          // 12
+  for (int i = 0; i < 6; ++i)
+    lines.push_back("This is a paragraph of the story that ends like a sentence, number " + std::to_string(i) + ".");
+  for (int i = 0; i < 10; ++i) lines.push_back("Footer link " + std::string(1, static_cast<char>('A' + i)));
+  Article a = make(lines);
+  CHECK(detect_page_chrome(a));
+  CHECK(a.title == 12u);
+  REQUIRE(a.lines[0].dropped());
+  CHECK(a.lines[0].dropped_by->id == "detector:page-title");
 }

@@ -95,3 +95,17 @@ TEST_CASE("rule set: inline spans are removed, '^' stays the line start", "[rule
   CHECK(rules.remove_spans(*hits[0], text) == "(x) ");
   CHECK(text == " (x) body");  // a space where the span was; apply_inline_rules tidies it
 }
+
+TEST_CASE("rule set: a cut between Japanese or Chinese text closes up, Latin and Hangul keep a space", "[rules]") {
+  ParsedRules parsed = parse_rule_file("t.rules", "inline ad regex 【写真】\n");
+  RuleSet rules({std::move(parsed.file)});
+  std::string japanese = "試合に敗れた。【写真】監督は話した。";
+  rules.remove_spans(*rules.inline_matches(Lang::kJa, japanese).at(0), japanese);
+  CHECK(japanese == "試合に敗れた。監督は話した。");
+  std::string latin = "lost【写真】today";
+  rules.remove_spans(*rules.inline_matches(Lang::kEn, latin).at(0), latin);
+  CHECK(latin == "lost today");
+  std::string korean = "졌다【写真】감독은";
+  rules.remove_spans(*rules.inline_matches(Lang::kKo, korean).at(0), korean);
+  CHECK(korean == "졌다 감독은");
+}

@@ -1,0 +1,135 @@
+#include "detect/figures.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "detect/detector_rule.hpp"
+#include "text/shape.hpp"
+#include "text/utf8.hpp"
+
+namespace newsclean {
+namespace {
+
+const Rule kFigureCaptionRule = make_detector_rule("figure-caption", category::kCaption);
+
+// A caption is one line, shorter than this and clearly shorter than the
+// story's typical paragraph; hard-wrapped text has no such lines.
+constexpr std::size_t kMaxCaptionChars = 200;
+constexpr double kMaxShareOfMedianParagraph = 0.75;
+constexpr std::size_t kMaxVideoTitleChars = 80;
+// Embed ids are long digit strings; "[1] [2] [3]" is a pager, not a figure.
+constexpr std::size_t kMinEmbedIdDigits = 6;
+
+bool ends_with_ascii_nocase(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  const std::string_view tail = text.substr(text.size() - suffix.size());
+  return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char a, char b) { return (a | 0x20) == b; });
+}
+
+bool contains_ascii_nocase(std::string_view text, std::string_view needle) {
+  return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                     [](char a, char b) { return (a | 0x20) == b; }) != text.end();
+}
+
+struct Placeholder {
+  bool media = false;  // an image or an embed
+  bool video = false;  // a player: thumbnail and play button
+};
+
+// Reads a line made only of "[token]" groups; nullopt for anything else.
+std::optional<Placeholder> read_placeholder(std::string_view line) {
+  Placeholder found;
+  std::string_view rest = trim(line);
+  if (rest.empty()) return std::nullopt;
+  while (!rest.empty()) {
+    if (rest.front() != '[') return std::nullopt;
+    const std::size_t close = rest.find(']');
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view token = rest.substr(1, close - 1);
+    const bool digits = token.size() >= kMinEmbedIdDigits &&
+                        std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+    for (const std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"}) {
+      if (ends_with_ascii_nocase(token, ext)) found.media = true;
+    }
+    if (digits || token == "EMBED" || token == "IMG" || token == "Image") found.media = true;
+    if (contains_ascii_nocase(token, "play") || contains_ascii_nocase(token, "video")) found.video = true;
+    rest = trim(rest.substr(close + 1));
+  }
+  return found;
+}
+
+std::size_t median_body_chars(const Article& article) {
+  std::vector<std::size_t> lengths;
+  for (const Line& line : article.lines) {
+    if (line.visible() && looks_like_body(line.text)) lengths.push_back(char_count(trim(line.text)));
+  }
+  if (lengths.empty()) return 0;
+  std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+  return lengths[lengths.size() / 2];
+}
+
+std::optional<std::size_t> next_nonblank(const Article& article, std::size_t i) {
+  for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+    if (!article.lines[k].blank()) return k;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> previous_nonblank(const Article& article, std::size_t i) {
+  for (std::size_t k = i; k-- > 0;) {
+    if (!article.lines[k].blank()) return k;
+  }
+  return std::nullopt;
+}
+
+bool body_above(const Article& article, std::size_t i) {
+  for (std::size_t k = i; k-- > 0;) {
+    if (article.lines[k].visible() && looks_like_body(article.lines[k].text)) return true;
+  }
+  return false;
+}
+
+// A one-line paragraph: blank (or nothing) right below it.
+bool stands_alone(const Article& article, std::size_t i) {
+  return i + 1 == article.lines.size() || article.lines[i + 1].blank() || article.lines[i + 1].dropped();
+}
+
+}  // namespace
+
+bool detect_figure_captions(Article& article) {
+  const std::size_t median = median_body_chars(article);
+  if (median == 0) return false;
+  const auto max_chars =
+      std::min(kMaxCaptionChars, static_cast<std::size_t>(static_cast<double>(median) * kMaxShareOfMedianParagraph));
+  bool changed = false;
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    const Line& line = article.lines[i];
+    if (!line.dropped()) continue;
+    const std::optional<Placeholder> placeholder = read_placeholder(line.text);
+    if (!placeholder || !placeholder->media || !body_above(article, i)) continue;
+
+    const std::optional<std::size_t> below = next_nonblank(article, i);
+    if (!below || article.title == *below) continue;
+    Line& caption = article.lines[*below];
+    if (caption.visible() && stands_alone(article, *below) && char_count(trim(caption.text)) <= max_chars) {
+      caption.dropped_by = &kFigureCaptionRule;
+      changed = true;
+    }
+    // Another detector may have found the caption (it sits on its credit).
+    if (!caption.dropped() || caption.dropped_by->category != std::string_view(category::kCaption)) continue;
+
+    if (!placeholder->video) continue;
+    const std::optional<std::size_t> above = previous_nonblank(article, i);
+    if (!above || article.title == *above) continue;
+    Line& video_title = article.lines[*above];
+    const std::string_view text = trim(video_title.text);
+    if (video_title.visible() && char_count(text) <= kMaxVideoTitleChars && !ends_sentence(text)) {
+      video_title.dropped_by = &kFigureCaptionRule;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+}  // namespace newsclean
