@@ -6,6 +6,7 @@
 
 #include "detect/detector_rule.hpp"
 #include "text/fold.hpp"
+#include "text/sentences.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclean {
@@ -52,14 +53,14 @@ bool covers(const Paragraph& big, const Paragraph& small) {
 
 }  // namespace
 
-void detect_duplicate_lead(Article& article, SentenceSplitter& splitter) {
+void detect_duplicate_lead(Article& article) {
   std::vector<Paragraph> paragraphs;
   std::unordered_map<std::string, std::vector<std::size_t>> by_sentence;  // key -> paragraphs
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible()) continue;
     Paragraph paragraph{i, {}, 0};
-    for (const std::string_view text : splitter.split(line.text)) {
+    for (const std::string_view text : split_sentences(line.text)) {
       Sentence sentence{fold_key(text), ends_with_ellipsis(text)};
       if (sentence.key.empty()) continue;
       paragraph.key_chars += char_count(sentence.key);

@@ -5,10 +5,9 @@
 #pragma once
 
 #include "core/article.hpp"
-#include "text/sentences.hpp"
 
 namespace newsclean {
 
-void detect_duplicate_lead(Article& article, SentenceSplitter& splitter);
+void detect_duplicate_lead(Article& article);
 
 }  // namespace newsclean

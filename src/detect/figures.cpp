@@ -98,6 +98,10 @@ bool stands_alone(const Article& article, std::size_t i) {
 }  // namespace
 
 bool detect_figure_captions(Article& article) {
+  const bool any_placeholder = std::any_of(article.lines.begin(), article.lines.end(), [](const Line& line) {
+    return line.dropped() && !line.text.empty() && trim(line.text).front() == '[';
+  });
+  if (!any_placeholder) return false;
   const std::size_t median = median_body_chars(article);
   if (median == 0) return false;
   const auto max_chars =

@@ -122,7 +122,7 @@ void Cleaner::run_stages(Article& article) {
     detect_header_byline_names(article);
     detect_caption_above_credit(article);
     detect_figure_captions(article);
-    detect_duplicate_lead(article, splitter_);
+    detect_duplicate_lead(article);
   }
 }
 

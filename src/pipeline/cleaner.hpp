@@ -1,7 +1,7 @@
 // The stage order, the only place that knows every stage: normalise, line
 // rules, detectors. Receives an article with its raw text, leaves its lines
-// marked kept, edited or dropped. One Cleaner per thread (it owns ICU state);
-// the RuleSet is shared.
+// marked kept, edited or dropped. The RuleSet is shared; each worker thread
+// has its own (RE2 guards its DFA cache with a lock).
 #pragma once
 
 #include <string_view>
@@ -9,7 +9,6 @@
 #include "core/article.hpp"
 #include "detect/title.hpp"
 #include "rules/rule_set.hpp"
-#include "text/sentences.hpp"
 
 namespace newsclean {
 
@@ -39,7 +38,6 @@ class Cleaner {
 
   const RuleSet& rules_;
   CleanOptions options_;
-  SentenceSplitter splitter_;
 };
 
 }  // namespace newsclean

@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 
+#include "rules/relax.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclean {
@@ -83,19 +85,30 @@ struct RuleSet::Bucket {
   // Two sets: patterns that start with "^" run anchored, so the DFA tries one
   // start position instead of every one; the rest run unanchored.
   std::unique_ptr<RE2::Set> anchored_set;
-  std::vector<std::size_t> anchored_priority;  // set index -> priority
+  std::vector<std::size_t> anchored_priority;        // set index -> priority
+  std::vector<std::unique_ptr<RE2>> anchored_exact;  // set index -> exact pattern, where relaxed
   std::unique_ptr<RE2::Set> regex_set;
   std::vector<std::size_t> regex_priority;
+  std::vector<std::unique_ptr<RE2>> regex_exact;
 
-  // Adds the priorities of the set's patterns that match text.
+  // Adds the priorities of the set's patterns that match text. Most lines
+  // match nothing: a yes/no question lets RE2 stop early and allocate
+  // nothing; only a yes asks which patterns.
   void set_matches(std::string_view text, std::vector<std::size_t>& out) const {
+    add_set_matches(anchored_set.get(), anchored_priority, anchored_exact, text, out);
+    add_set_matches(regex_set.get(), regex_priority, regex_exact, text, out);
+  }
+
+  static void add_set_matches(const RE2::Set* set, const std::vector<std::size_t>& priority,
+                              const std::vector<std::unique_ptr<RE2>>& exact, std::string_view text,
+                              std::vector<std::size_t>& out) {
+    if (!set || !set->Match(text, nullptr)) return;
     std::vector<int> hits;
-    if (anchored_set && anchored_set->Match(text, &hits)) {
-      for (const int hit : hits) out.push_back(anchored_priority[static_cast<std::size_t>(hit)]);
-    }
-    hits.clear();
-    if (regex_set && regex_set->Match(text, &hits)) {
-      for (const int hit : hits) out.push_back(regex_priority[static_cast<std::size_t>(hit)]);
+    set->Match(text, &hits);
+    for (const int hit : hits) {
+      const auto index = static_cast<std::size_t>(hit);
+      if (exact[index] && !RE2::PartialMatch(text, *exact[index])) continue;  // a relaxed pattern's false hit
+      out.push_back(priority[index]);
     }
   }
 };
@@ -132,8 +145,13 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::s
         const bool anchored = starts_anchored(rule.pattern);
         auto& set = anchored ? bucket->anchored_set : bucket->regex_set;
         if (!set) set = std::make_unique<RE2::Set>(regex_options(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
-        if (set->Add(rule.pattern, nullptr) < 0) throw std::runtime_error(rule.id + ": regex does not compile");
+        const std::optional<std::string> relaxed = relax_counted_repetitions(rule.pattern);
+        if (set->Add(relaxed ? *relaxed : rule.pattern, nullptr) < 0) {
+          throw std::runtime_error(rule.id + ": regex does not compile");
+        }
         (anchored ? bucket->anchored_priority : bucket->regex_priority).push_back(priority);
+        (anchored ? bucket->anchored_exact : bucket->regex_exact)
+            .push_back(relaxed ? std::make_unique<RE2>(rule.pattern, regex_options()) : nullptr);
         break;
       }
     }
@@ -184,7 +202,8 @@ const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const 
   for (const auto& [substring, priority] : b.substrings) {
     if (priority < best && line.find(substring) != std::string_view::npos) best = priority;
   }
-  std::vector<std::size_t> hits;
+  thread_local std::vector<std::size_t> hits;
+  hits.clear();
   b.set_matches(line, hits);
   for (const std::size_t hit : hits) best = std::min(best, hit);
   return best == kNone ? nullptr : rules_[best];
@@ -194,7 +213,8 @@ std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view lin
   std::vector<const Rule*> found;
   if (!has_rules(Scope::kInline)) return found;
   const Bucket& b = bucket(Scope::kInline, lang);
-  std::vector<std::size_t> priorities;
+  thread_local std::vector<std::size_t> priorities;
+  priorities.clear();
   for (const auto& [prefix, priority] : b.prefixes) {
     if (starts_with(line, prefix)) priorities.push_back(priority);
   }

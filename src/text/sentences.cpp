@@ -1,39 +1,85 @@
 #include "text/sentences.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
-#include <stdexcept>
+#include <unicode/uchar.h>
 
 #include "text/utf8.hpp"
 
 namespace newsclean {
+namespace {
 
-SentenceSplitter::SentenceSplitter() {
-  UErrorCode status = U_ZERO_ERROR;
-  iterator_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break data is missing");
+enum class Kind { kOther, kFullStop, kTerminator, kCloser, kSpace };
+
+Kind kind_of(char32_t cp) {
+  if (cp < 0x80) {
+    switch (cp) {
+      case '.': return Kind::kFullStop;
+      case '!':
+      case '?': return Kind::kTerminator;
+      case '"':
+      case '\'':
+      case ')':
+      case ']':
+      case '}': return Kind::kCloser;
+      case ' ':
+      case '\t': return Kind::kSpace;
+      default: return Kind::kOther;
+    }
+  }
+  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM: return Kind::kFullStop;
+    case U_SB_STERM:
+    case U_SB_SEP: return Kind::kTerminator;
+    case U_SB_CLOSE: return Kind::kCloser;
+    case U_SB_SP: return Kind::kSpace;
+    default: return Kind::kOther;
+  }
 }
 
-SentenceSplitter::~SentenceSplitter() = default;
+}  // namespace
 
-std::vector<std::string_view> SentenceSplitter::split(std::string_view text) {
+std::vector<std::string_view> split_sentences(std::string_view text) {
   std::vector<std::string_view> sentences;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) {
-    sentences.push_back(trim(text));
-    return sentences;
-  }
-  iterator_->setText(utext, status);
-  // With a UTF-8 UText, boundaries are byte offsets into text.
-  int32_t start = iterator_->first();
-  for (int32_t end = iterator_->next(); end != icu::BreakIterator::DONE; start = end, end = iterator_->next()) {
-    const std::string_view sentence =
-        trim(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+  auto add = [&](std::size_t start, std::size_t end) {
+    const std::string_view sentence = trim(text.substr(start, end - start));
     if (!sentence.empty()) sentences.push_back(sentence);
+  };
+  std::size_t start = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const Kind kind = kind_of(next_code_point(text, i));
+    if (kind != Kind::kFullStop && kind != Kind::kTerminator) continue;
+    // The run: more terminators and closers, then spaces.
+    bool full_stops_only = kind == Kind::kFullStop;
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t next = end;
+      const Kind more = kind_of(next_code_point(text, next));
+      if (more == Kind::kTerminator || more == Kind::kFullStop) {
+        full_stops_only = full_stops_only && more == Kind::kFullStop;
+      } else if (more != Kind::kCloser) {
+        break;
+      }
+      end = next;
+    }
+    const std::size_t closed = end;
+    while (end < text.size()) {
+      std::size_t next = end;
+      if (kind_of(next_code_point(text, next)) != Kind::kSpace) break;
+      end = next;
+    }
+    if (full_stops_only && end < text.size()) {
+      std::size_t next = end;
+      const auto following = static_cast<UChar32>(next_code_point(text, next));
+      const bool continues = end == closed ? u_isalnum(following) : (u_islower(following) || u_isdigit(following));
+      if (continues) {
+        i = end;
+        continue;
+      }
+    }
+    add(start, end);
+    start = i = end;
   }
-  utext_close(utext);
+  add(start, text.size());
   return sentences;
 }
 

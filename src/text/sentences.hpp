@@ -1,32 +1,20 @@
-// Sentence boundaries from ICU's BreakIterator, run over UTF-8 through UText
-// (no UTF-16 copy). One splitter per thread: BreakIterator is not thread-safe.
+// Sentences for comparing text, not for linguistics: a line is cut after each
+// run of sentence terminators (". ! ? 。 ！ ？" and the other Unicode
+// Sentence_Break ATerm/STerm characters) with the closing quotes, brackets and
+// spaces that follow. A full stop inside "3.5", "U.S." or "e.g. the" (a letter
+// or digit right after it, or a lower-case word after the space) is no cut.
+//
+// The duplicate detector only needs both copies of a text cut the same way;
+// this is several times cheaper than ICU's BreakIterator and needs no state.
 #pragma once
 
-#include <memory>
 #include <string_view>
 #include <vector>
 
-#include <unicode/uversion.h>  // declares the versioned icu namespace
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
-
 namespace newsclean {
 
-class SentenceSplitter {
- public:
-  SentenceSplitter();
-  ~SentenceSplitter();
-  SentenceSplitter(const SentenceSplitter&) = delete;
-  SentenceSplitter& operator=(const SentenceSplitter&) = delete;
-
-  // Sentences of text, as views into it, trimmed, blank ones left out.
-  // split("One. Two?") gives {"One.", "Two?"}.
-  std::vector<std::string_view> split(std::string_view text);
-
- private:
-  std::unique_ptr<icu::BreakIterator> iterator_;
-};
+// Sentences of text, as views into it, trimmed, blank ones left out.
+// split_sentences("One. Two?") gives {"One.", "Two?"}.
+std::vector<std::string_view> split_sentences(std::string_view text);
 
 }  // namespace newsclean

@@ -37,8 +37,7 @@ TEST_CASE("duplead: split summary lines inside the joined lead go", "[detect]") 
   Article a = make({"The council approved the budget on Monday night.", "It takes effect in March next year.",
                     "The council approved the budget on Monday night. It takes effect in March next year.",
                     "Other news followed later in the session."});
-  SentenceSplitter splitter;
-  detect_duplicate_lead(a, splitter);
+  detect_duplicate_lead(a);
   CHECK(dropped(a) == std::vector<bool>{true, true, false, false});
   CHECK(a.lines[0].dropped_by->id == "detector:duplead");
 }
@@ -46,16 +45,14 @@ TEST_CASE("duplead: split summary lines inside the joined lead go", "[detect]") 
 TEST_CASE("duplead: of equal copies the first stays; a truncated copy goes", "[detect]") {
   Article a = make({"The lead paragraph says what happened today.", "Body text of the story goes on here.",
                     "The lead paragraph says what happened today.", "The lead paragraph says what hap…"});
-  SentenceSplitter splitter;
-  detect_duplicate_lead(a, splitter);
+  detect_duplicate_lead(a);
   CHECK(dropped(a) == std::vector<bool>{false, false, true, true});
 }
 
 TEST_CASE("duplead: short lines and partial overlaps stay", "[detect]") {
   Article a = make({"Yes.", "He said yes. Yes.", "A quote she gave once. And a new sentence after it.",
                     "A quote she gave once. But this paragraph adds something else."});
-  SentenceSplitter splitter;
-  detect_duplicate_lead(a, splitter);
+  detect_duplicate_lead(a);
   CHECK(dropped(a) == std::vector<bool>{false, false, false, false});
 }
 

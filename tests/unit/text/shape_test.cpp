@@ -56,13 +56,21 @@ TEST_CASE("lang: script decides CJK, stop-words decide Latin", "[text]") {
   CHECK(detect_line_lang("2024.06.13", Lang::kKo) == Lang::kKo);
 }
 
-TEST_CASE("sentences: ICU boundaries over UTF-8", "[text]") {
-  SentenceSplitter splitter;
-  const auto ko = splitter.split("첫 문장이다. 둘째 문장이다.");
+TEST_CASE("sentences: cut after terminator runs, in any script", "[text]") {
+  const auto ko = split_sentences("첫 문장이다. 둘째 문장이다.");
   REQUIRE(ko.size() == 2);
   CHECK(ko[1] == "둘째 문장이다.");
-  const auto ja = splitter.split("一つ目。二つ目！");
-  CHECK(ja.size() == 2);
+  CHECK(split_sentences("一つ目。二つ目！三つ目") == std::vector<std::string_view>{"一つ目。", "二つ目！", "三つ目"});
+  CHECK(split_sentences("\"Why?\" she asked. It rained!?  Then it stopped.") ==
+        std::vector<std::string_view>{"\"Why?\"", "she asked.", "It rained!?", "Then it stopped."});
+}
+
+TEST_CASE("sentences: a full stop inside a number, an abbreviation or before a lower-case word is no cut", "[text]") {
+  CHECK(split_sentences("Growth was 3.5 percent in the U.S. economy.").size() == 1);
+  CHECK(split_sentences("Fruit, e.g. apples, sold well. Prices rose.").size() == 2);
+  CHECK(split_sentences("It ended... The next day came.") ==
+        std::vector<std::string_view>{"It ended...", "The next day came."});
+  CHECK(split_sentences("   ").empty());
 }
 
 TEST_CASE("joined lines: paragraphs glued with two spaces", "[text]") {
