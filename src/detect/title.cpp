@@ -60,8 +60,8 @@ bool PageTitle::matches(std::string_view line) const {
 
 bool looks_like_headline(std::string_view line, Lang lang) {
   line = trim(line);
-  const std::size_t chars = char_count(line);
   const std::size_t limit = is_cjk(lang) ? 100 : 200;
+  const std::size_t chars = char_count_upto(line, limit + 1);
   if (chars == 0 || chars > limit) return false;
   // "?" and "!" end many headlines; a full stop or "。" ends a sentence.
   const bool full_stop =

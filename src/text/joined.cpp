@@ -22,14 +22,15 @@ std::vector<std::string_view> split_joined_line(std::string_view line) {
 }
 
 bool is_joined_line(std::string_view line) {
-  if (char_count(line) < kMinJoinedChars) return false;
+  // Cheapest test first: a character takes at least a byte.
+  if (line.size() < kMinJoinedChars) return false;
   line = trim(line);
   std::size_t joins = 0;
   for (std::size_t at = line.find("  "); at != std::string_view::npos && joins < kMinJoins;
        at = line.find("  ", at + 2)) {
     ++joins;
   }
-  return joins >= kMinJoins;
+  return joins >= kMinJoins && char_count(line) >= kMinJoinedChars;
 }
 
 }  // namespace newsclean

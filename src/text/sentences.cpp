@@ -25,6 +25,10 @@ Kind kind_of(char32_t cp) {
       default: return Kind::kOther;
     }
   }
+  // Letters of the big scripts, without asking ICU: Hangul, Han, kana.
+  if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FA)) {
+    return Kind::kOther;
+  }
   switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
     case U_SB_ATERM: return Kind::kFullStop;
     case U_SB_STERM:

@@ -56,7 +56,7 @@ bool ends_sentence(std::string_view line) {
 }
 
 bool looks_like_body(std::string_view line) {
-  const std::size_t chars = char_count(trim(line));
+  const std::size_t chars = char_count_upto(trim(line), 120);
   return (chars >= 30 && ends_sentence(line)) || chars >= 120;
 }
 

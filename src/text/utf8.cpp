@@ -66,6 +66,15 @@ std::size_t char_count(std::string_view text) {
   return count;
 }
 
+std::size_t char_count_upto(std::string_view text, std::size_t cap) {
+  constexpr std::size_t kChunk = 64;  // counted in one vectorised go
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < text.size() && count < cap; at += kChunk) {
+    count += char_count(text.substr(at, kChunk));
+  }
+  return count < cap ? count : cap;
+}
+
 bool is_space(char32_t cp) {
   switch (cp) {
     case ' ':

@@ -18,6 +18,10 @@ void append_utf8(std::string& out, char32_t cp);
 // Number of code points in text.
 std::size_t char_count(std::string_view text);
 
+// min(char_count(text), cap), without walking past the cap: shape checks ask
+// "at least 30 characters?" of long paragraphs.
+std::size_t char_count_upto(std::string_view text, std::size_t cap);
+
 // True for ASCII and Unicode white space (NBSP, U+3000 included).
 bool is_space(char32_t cp);
 

@@ -80,3 +80,10 @@ TEST_CASE("joined lines: paragraphs glued with two spaces", "[text]") {
   CHECK(split_joined_line(line).size() == 3);
   CHECK_FALSE(is_joined_line("short  line  here"));
 }
+
+TEST_CASE("utf8: character counts up to a cap", "[text]") {
+  CHECK(char_count_upto("한국어 text", 100) == 8);
+  CHECK(char_count_upto(std::string(500, 'a'), 120) == 120);
+  CHECK(char_count_upto(std::string(300, 'a') + "가", 1000) == 301);
+  CHECK(char_count_upto("", 5) == 0);
+}
