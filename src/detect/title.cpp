@@ -58,6 +58,10 @@ bool PageTitle::matches(std::string_view line) const {
   return same_headline(key, key_) || same_headline(key, stem_);
 }
 
+bool PageTitle::same_text(std::string_view line) const {
+  return !key_.empty() && fold_key(line) == key_;
+}
+
 bool looks_like_headline(std::string_view line, Lang lang) {
   line = trim(line);
   const std::size_t limit = is_cjk(lang) ? 100 : 200;
@@ -95,6 +99,9 @@ void detect_title(Article& article, TitleMode mode) {
     if (!line.visible()) continue;
     ++seen;
     if (looks_like_headline(line.text, article.lang) && page_title.matches(line.text)) {
+      // The headline twice over: the first stays, the duplicate detector
+      // takes the second.
+      if (page_title.same_text(line.text)) return;
       article.drop(first, kPageTitleRule);
       article.title = i;
       return;

@@ -22,6 +22,9 @@ class PageTitle {
  public:
   PageTitle(std::string_view first_line, Lang lang);
   bool matches(std::string_view line) const;
+  // The line is the first line itself, spacing and case aside: no <title>
+  // copy with a site suffix but the headline printed twice.
+  bool same_text(std::string_view line) const;
 
  private:
   std::string key_;   // empty when the first line is no headline

@@ -297,3 +297,14 @@ TEST_CASE("chrome: a teaser question above the headline does not start the story
   REQUIRE(a.lines[0].dropped());
   CHECK(a.lines[0].dropped_by->id == "detector:page-title");
 }
+
+TEST_CASE("title: the headline printed twice keeps its first copy", "[detect]") {
+  Article a = make({"Harbor town votes to rebuild lighthouse", "Menu", "Harbor  town votes to rebuild lighthouse",
+                    "The body starts with a sentence of some length."});
+  detect_title(a, TitleMode::kAuto);
+  CHECK(a.title == 0u);
+  CHECK_FALSE(a.lines[0].dropped());
+  detect_duplicate_lead(a);
+  CHECK(a.lines[2].dropped());  // the later copy goes as a duplicate
+  CHECK_FALSE(a.lines[0].dropped());
+}
