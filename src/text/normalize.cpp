@@ -21,6 +21,34 @@ bool is_fixed_space(char32_t cp) {
   return cp == 0x00A0 || cp == 0x202F || cp == 0x2007;
 }
 
+}  // namespace
+
+bool is_nfc_safe(char32_t cp) {
+  struct Range {
+    char32_t first, last;
+  };
+  static constexpr Range kSafe[] = {
+      {0x0000, 0x02FF},  // ASCII, Latin-1, Latin Extended: precomposed
+      {0x2010, 0x2027},  // dashes, quotes, bullets
+      {0x2030, 0x205E},  // per mille, primes, more punctuation
+      {0x3000, 0x3029},  // CJK punctuation, up to the tone marks
+      {0x3030, 0x303F},  // more CJK punctuation
+      {0x3041, 0x3096},  // hiragana
+      {0x30A1, 0x30FA},  // katakana
+      {0x3400, 0x4DBF},  // Han extension A
+      {0x4E00, 0x9FFF},  // Han
+      {0xAC00, 0xD7A3},  // Hangul syllables
+      {0xFF01, 0xFFEF},  // full- and half-width forms
+  };
+  for (const Range& range : kSafe) {
+    if (cp < range.first) return false;
+    if (cp <= range.last) return true;
+  }
+  return false;
+}
+
+namespace {
+
 bool needs_cleanup(std::string_view raw) {
   for (const char c : raw) {
     if (static_cast<unsigned char>(c) >= 0x80 || c == '\r') return true;
@@ -28,39 +56,45 @@ bool needs_cleanup(std::string_view raw) {
   return false;
 }
 
-// Valid UTF-8, LF line ends, plain spaces, no invisible characters.
-std::string clean_code_points(std::string_view raw, NormalizeResult* result) {
+// Valid UTF-8, LF line ends, plain spaces, no invisible characters. Text
+// that needs none of that is copied in runs, not code point by code point.
+// Sets nfc_unsure when a code point outside the NFC-safe ranges appears.
+std::string clean_code_points(std::string_view raw, NormalizeResult* result, bool& nfc_unsure) {
   std::string out;
   out.reserve(raw.size());
+  std::size_t run = 0;  // start of the bytes not yet copied
+  const auto flush = [&](std::size_t end) { out.append(raw.substr(run, end - run)); };
   std::size_t i = 0;
   while (i < raw.size()) {
     const std::size_t start = i;
     const unsigned char byte = static_cast<unsigned char>(raw[i]);
     if (byte < 0x80) {
       ++i;
-      if (byte == '\r') {
-        out += '\n';
-        if (i < raw.size() && raw[i] == '\n') ++i;
-      } else {
-        out += static_cast<char>(byte);
-      }
+      if (byte != '\r') continue;
+      flush(start);
+      out += '\n';
+      if (i < raw.size() && raw[i] == '\n') ++i;
+      run = i;
       continue;
     }
     const char32_t cp = next_code_point(raw, i);
     if (cp == 0xFFFD && !(i - start == 3 && raw.substr(start, 3) == "\xEF\xBF\xBD")) {
       if (result && result->invalid_bytes++ == 0) result->first_invalid_offset = start;
-    }
-    if (is_dropped_invisible(cp)) continue;
-    if (is_fixed_space(cp)) {
-      out += ' ';
-      continue;
-    }
-    if (cp == 0xFFFD) {
+      flush(start);
       out += "\xEF\xBF\xBD";
-    } else {
-      out.append(raw.substr(start, i - start));
+      run = i;
+    } else if (is_dropped_invisible(cp)) {
+      flush(start);
+      run = i;
+    } else if (is_fixed_space(cp)) {
+      flush(start);
+      out += ' ';
+      run = i;
+    } else if (!is_nfc_safe(cp)) {
+      nfc_unsure = true;
     }
   }
+  flush(raw.size());
   return out;
 }
 
@@ -86,7 +120,9 @@ std::string to_nfc(std::string text) {
 
 std::string clean(std::string_view raw, NormalizeResult* result) {
   if (!needs_cleanup(raw)) return std::string(raw);
-  return to_nfc(clean_code_points(raw, result));
+  bool nfc_unsure = false;
+  std::string text = clean_code_points(raw, result, nfc_unsure);
+  return nfc_unsure ? to_nfc(std::move(text)) : text;
 }
 
 }  // namespace

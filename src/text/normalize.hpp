@@ -31,4 +31,10 @@ NormalizeResult normalize_text(std::string_view raw);
 // NFC, fixed spaces and valid UTF-8 for a single string (no line handling).
 std::string normalize_fragment(std::string_view raw);
 
+// True for code points that are NFC whatever surrounds them (ICU's NFC quick
+// check says yes and none combines with a neighbour): text made only of them
+// skips ICU's check. Covers ASCII, Latin-1, common punctuation, Hangul
+// syllables, Han and kana.
+bool is_nfc_safe(char32_t cp);
+
 }  // namespace newsclean

@@ -1,8 +1,11 @@
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <catch2/catch.hpp>
 
 #include "text/fold.hpp"
 #include "text/joined.hpp"
 #include "text/lang.hpp"
+#include "text/normalize.hpp"
 #include "text/sentences.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
@@ -86,4 +89,21 @@ TEST_CASE("utf8: character counts up to a cap", "[text]") {
   CHECK(char_count_upto(std::string(500, 'a'), 120) == 120);
   CHECK(char_count_upto(std::string(300, 'a') + "가", 1000) == 301);
   CHECK(char_count_upto("", 5) == 0);
+}
+
+TEST_CASE("normalize: every code point taken as NFC-safe passes ICU's NFC quick check", "[text]") {
+  std::size_t safe = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (!is_nfc_safe(cp)) continue;
+    ++safe;
+    // Yes, not Maybe (a Maybe character may combine with the one before it),
+    // and combining class 0 (nothing to reorder).
+    if (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) != UNORM_YES ||
+        u_getCombiningClass(static_cast<UChar32>(cp)) != 0)
+      FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp));
+  }
+  CHECK(safe > 40000);
+  CHECK_FALSE(is_nfc_safe(0x0301));  // combining acute accent
+  CHECK_FALSE(is_nfc_safe(0x3099));  // combining kana voiced mark
 }
