@@ -20,7 +20,7 @@ std::string fold_key(std::string_view text) {
         key += static_cast<char>(byte - 'A' + 'a');
       continue;
     }
-    const char32_t cp = next_code_point(text, i);
+    const char32_t cp = next_valid_code_point(text, i);
     if (!u_isalnum(static_cast<UChar32>(cp))) continue;
     append_utf8(key, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
   }

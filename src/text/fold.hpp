@@ -1,5 +1,6 @@
 // Comparison keys: text case-folded with everything but letters and digits
 // dropped, so that copies differing in spacing or punctuation compare equal.
+// The text must be valid UTF-8, as every line is after normalisation.
 #pragma once
 
 #include <string>

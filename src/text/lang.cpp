@@ -19,7 +19,7 @@ ScriptCounts count_scripts(std::string_view text) {
       counts.latin += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
       continue;
     }
-    const char32_t cp = next_code_point(text, i);
+    const char32_t cp = next_valid_code_point(text, i);
     if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)) {
       ++counts.hangul;
     } else if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F)) {

@@ -27,6 +27,7 @@ struct ScriptCounts {
     return *this;
   }
 };
+// text must be valid UTF-8 (a normalised line).
 ScriptCounts count_scripts(std::string_view text);
 
 // The article's language: the script most of its letters are in, and for

@@ -50,14 +50,14 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    const Kind kind = kind_of(next_code_point(text, i));
+    const Kind kind = kind_of(next_valid_code_point(text, i));
     if (kind != Kind::kFullStop && kind != Kind::kTerminator) continue;
     // The run: more terminators and closers, then spaces.
     bool full_stops_only = kind == Kind::kFullStop;
     std::size_t end = i;
     while (end < text.size()) {
       std::size_t next = end;
-      const Kind more = kind_of(next_code_point(text, next));
+      const Kind more = kind_of(next_valid_code_point(text, next));
       if (more == Kind::kTerminator || more == Kind::kFullStop) {
         full_stops_only = full_stops_only && more == Kind::kFullStop;
       } else if (more != Kind::kCloser) {
@@ -68,12 +68,12 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
     const std::size_t closed = end;
     while (end < text.size()) {
       std::size_t next = end;
-      if (kind_of(next_code_point(text, next)) != Kind::kSpace) break;
+      if (kind_of(next_valid_code_point(text, next)) != Kind::kSpace) break;
       end = next;
     }
     if (full_stops_only && end < text.size()) {
       std::size_t next = end;
-      const auto following = static_cast<UChar32>(next_code_point(text, next));
+      const auto following = static_cast<UChar32>(next_valid_code_point(text, next));
       const bool continues = end == closed ? u_isalnum(following) : (u_islower(following) || u_isdigit(following));
       if (continues) {
         i = end;

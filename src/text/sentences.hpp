@@ -6,6 +6,7 @@
 //
 // The duplicate detector only needs both copies of a text cut the same way;
 // this is several times cheaper than ICU's BreakIterator and needs no state.
+// The text must be valid UTF-8, as every line is after normalisation.
 #pragma once
 
 #include <string_view>

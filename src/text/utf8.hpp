@@ -12,6 +12,29 @@ namespace newsclean {
 // malformed sequence (advancing one byte), so callers never loop forever.
 char32_t next_code_point(std::string_view text, std::size_t& i);
 
+// next_code_point for text already known to be valid UTF-8 (every line after
+// normalisation): no checks beyond the end of the text, inlined for the
+// per-character loops of language counts, sentence cuts and fold keys.
+inline char32_t next_valid_code_point(std::string_view text, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[k])); };
+  const char32_t lead = byte(i);
+  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  if (i + length > text.size()) {
+    i = text.size();
+    return 0xFFFD;
+  }
+  char32_t cp = 0;
+  switch (length) {
+    case 1: cp = lead; break;
+    case 2: cp = ((lead & 0x1F) << 6) | (byte(i + 1) & 0x3F); break;
+    case 3: cp = ((lead & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F); break;
+    default:
+      cp = ((lead & 0x07) << 18) | ((byte(i + 1) & 0x3F) << 12) | ((byte(i + 2) & 0x3F) << 6) | (byte(i + 3) & 0x3F);
+  }
+  i += length;
+  return cp;
+}
+
 // Appends the UTF-8 encoding of cp to out.
 void append_utf8(std::string& out, char32_t cp);
 
