@@ -52,7 +52,8 @@ print(f"baselines: {len(exact)} exact lines for grep, {len(sed)} regexes for sed
 PY
 
 declare -A median
-tools=(cat grep sed python "newsclean -j1 text" "newsclean -j1 jsonl" "newsclean -j2 text" "newsclean -j2 jsonl")
+tools=(cat grep sed python "newsclean -j1 text" "newsclean -j1 jsonl" "newsclean -j2 text" "newsclean -j2 jsonl"
+  "newsclean -j1 base")
 command_for() {
   case $1 in
     cat) echo "cat $corpus" ;;
@@ -63,6 +64,9 @@ command_for() {
     "newsclean -j1 jsonl") echo "$bin -j1 -f jsonl $corpus" ;;
     "newsclean -j2 text") echo "$bin -j2 $corpus" ;;
     "newsclean -j2 jsonl") echo "$bin -j2 -f jsonl $corpus" ;;
+    # The floor under the rules and detectors: read, normalise, detect
+    # languages, write JSONL, with no rule and no detector.
+    "newsclean -j1 base") echo "$bin -j1 -f jsonl --no-default-rules --no-detectors $corpus" ;;
   esac
 }
 for tool in "${tools[@]}"; do
