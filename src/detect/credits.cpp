@@ -124,7 +124,8 @@ bool detect_byline_names(Article& article) {
 }
 
 bool detect_header_byline_names(Article& article) {
-  if (!article.title || is_cjk(article.lang)) return false;
+  // German capitalises every noun: a two-word deck reads like a name there.
+  if (!article.title || is_cjk(article.lang) || article.lang == Lang::kDe) return false;
   bool changed = false;
   for (std::size_t i = *article.title + 1; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];

@@ -17,8 +17,8 @@ bool detect_byline_names(Article& article);
 
 // Between the headline and the story, page dumps print the author's name
 // on its own ("Anna Menin"): name-shaped lines (two to four capitalised
-// words, Latin script) right below the headline, before the first prose line,
-// are the byline. Returns true when it dropped something.
+// words, Latin script, not German) right below the headline, before the first
+// prose line, are the byline. Returns true when it dropped something.
 bool detect_header_byline_names(Article& article);
 
 // A photo caption sits directly on top of its credit ("Jane Roe, AP"): the

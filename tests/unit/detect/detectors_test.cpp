@@ -308,3 +308,12 @@ TEST_CASE("title: the headline printed twice keeps its first copy", "[detect]") 
   CHECK(a.lines[2].dropped());  // the later copy goes as a duplicate
   CHECK_FALSE(a.lines[0].dropped());
 }
+
+TEST_CASE("byline names: not in German, where nouns are capitalised", "[detect]") {
+  Article a = make({"Stadt baut den alten Leuchtturm wieder auf", "Neue Regeln",
+                    "Der Stadtrat hat am Montagabend den Wiederaufbau beschlossen."},
+                   Lang::kDe);
+  a.title = 0;
+  CHECK_FALSE(detect_header_byline_names(a));
+  CHECK_FALSE(a.lines[1].dropped());
+}
