@@ -83,11 +83,12 @@ std::optional<std::size_t> previous_nonblank(const Article& article, std::size_t
   return std::nullopt;
 }
 
-bool body_above(const Article& article, std::size_t i) {
-  for (std::size_t k = i; k-- > 0;) {
-    if (article.lines[k].visible() && looks_like_body(article.lines[k].text)) return true;
+// Index of the first prose line: a figure below it is inside the story.
+std::size_t first_body_line(const Article& article) {
+  for (std::size_t k = 0; k < article.lines.size(); ++k) {
+    if (article.lines[k].visible() && looks_like_body(article.lines[k].text)) return k;
   }
-  return false;
+  return article.lines.size();
 }
 
 // A one-line paragraph: blank (or nothing) right below it.
@@ -106,12 +107,13 @@ bool detect_figure_captions(Article& article) {
   if (median == 0) return false;
   const auto max_chars =
       std::min(kMaxCaptionChars, static_cast<std::size_t>(static_cast<double>(median) * kMaxShareOfMedianParagraph));
+  const std::size_t first_body = first_body_line(article);
   bool changed = false;
-  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+  for (std::size_t i = first_body + 1; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.dropped()) continue;
     const std::optional<Placeholder> placeholder = read_placeholder(line.text);
-    if (!placeholder || !placeholder->media || !body_above(article, i)) continue;
+    if (!placeholder || !placeholder->media) continue;
 
     const std::optional<std::size_t> below = next_nonblank(article, i);
     if (!below || article.title == *below) continue;
