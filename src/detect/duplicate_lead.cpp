@@ -1,7 +1,7 @@
 #include "detect/duplicate_lead.hpp"
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "detect/detector_rule.hpp"
@@ -55,7 +55,6 @@ bool covers(const Paragraph& big, const Paragraph& small) {
 
 void detect_duplicate_lead(Article& article) {
   std::vector<Paragraph> paragraphs;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_sentence;  // key -> paragraphs
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible()) continue;
@@ -66,27 +65,29 @@ void detect_duplicate_lead(Article& article) {
       paragraph.key_chars += char_count(sentence.key);
       paragraph.sentences.push_back(std::move(sentence));
     }
-    if (paragraph.sentences.empty()) continue;
-    for (const Sentence& sentence : paragraph.sentences) by_sentence[sentence.key].push_back(paragraphs.size());
-    paragraphs.push_back(std::move(paragraph));
+    if (!paragraph.sentences.empty()) paragraphs.push_back(std::move(paragraph));
   }
+  // Every sentence key with its paragraph, sorted: equal keys and keys that
+  // start with a truncated sentence are neighbours (views stay valid, as
+  // paragraphs no longer moves).
+  std::vector<std::pair<std::string_view, std::size_t>> keys;
+  for (std::size_t q = 0; q < paragraphs.size(); ++q) {
+    for (const Sentence& sentence : paragraphs[q].sentences) keys.emplace_back(sentence.key, q);
+  }
+  std::sort(keys.begin(), keys.end());
 
   std::vector<std::size_t> duplicates;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& small = paragraphs[p];
     if (small.key_chars < kMinCopyChars || article.title == small.line) continue;
-    // Any paragraph that covers this one holds its first full sentence, unless
-    // the only sentence is truncated; then every paragraph is a candidate.
+    // A paragraph that covers this one holds its first sentence, or, when
+    // that sentence is truncated, a sentence starting with it.
     const Sentence& first = small.sentences.front();
-    std::vector<std::size_t> all;
-    const std::vector<std::size_t>* candidates = nullptr;
-    if (const auto found = by_sentence.find(first.key); found != by_sentence.end() && !first.truncated) {
-      candidates = &found->second;
-    } else {
-      for (std::size_t q = 0; q < paragraphs.size(); ++q) all.push_back(q);
-      candidates = &all;
-    }
-    for (const std::size_t q : *candidates) {
+    const bool by_prefix = first.truncated && char_count(first.key) >= kMinTruncatedChars;
+    const std::string_view key = first.key;
+    for (auto at = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, std::size_t{0}));
+         at != keys.end() && (by_prefix ? at->first.substr(0, key.size()) == key : at->first == key); ++at) {
+      const std::size_t q = at->second;
       if (q == p) continue;
       const Paragraph& big = paragraphs[q];
       const bool keeps_big = big.key_chars > small.key_chars || (big.key_chars == small.key_chars && q < p);

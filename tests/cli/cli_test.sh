@@ -213,6 +213,15 @@ assert r["title"] == "Headline of a huge article", r["title"]
 assert len(r["text"]) > 200000000, len(r["text"])
 PY
   ;;
+many_truncated_lines)
+  # 100,000 teaser lines ending in "…" in one article: the duplicate detector
+  # once compared each with every other (about a minute); it must stay linear.
+  # A CPU-time limit 20 times the linear run's, not a timing assertion.
+  python3 -c "
+import sys
+sys.stdout.write(''.join('Teaser headline about topic %d and a few more words…\\n' % i for i in range(100000)))" > "$tmp/teasers.txt"
+  ( ulimit -t 20; "$bin" "$tmp/teasers.txt" > "$tmp/out" 2> "$tmp/err" ); expect_rc $? 0
+  [ "$(wc -l < "$tmp/out")" -eq 100000 ] || fail "lines out: $(wc -l < "$tmp/out")" ;;
 sigint_no_partial_output)
   python3 -c "
 import sys
