@@ -9,10 +9,14 @@ namespace newsclean {
 namespace {
 
 const Rule kPageTitleRule = make_detector_rule("page-title", category::kDuplead);
+const Rule kMastheadRule = make_detector_rule("masthead", category::kUi);
 
 constexpr std::size_t kMinStemChars = 6;
 // How far below the page title the on-page headline is looked for.
 constexpr std::size_t kHeadlineReach = 15;
+// A masthead above the headline: a few lines, each a name or a label.
+constexpr std::size_t kMastheadReach = 8;
+constexpr std::size_t kMaxMastheadChars = 10;
 
 // The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
 // as a fold key; empty when the first line does not read like a title.
@@ -37,6 +41,45 @@ bool same_headline(const std::string& a, const std::string& b) {
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
   return longer.compare(0, shorter.size(), shorter) == 0 && shorter.size() * 10 >= longer.size() * 7;
+}
+
+bool is_stamp(const Line& line) {
+  return line.dropped() && line.dropped_by->category == std::string_view(category::kByline);
+}
+
+// The press name or section label printed above the headline ("예시일보",
+// "Reuters"), seen from the publishing stamp under the headline: when the
+// headline-like line right above the first stamp has only short labels
+// above it, it is the title and the labels go.
+void skip_masthead(Article& article, std::size_t first) {
+  std::size_t stamp = article.lines.size();
+  std::size_t seen = 0;
+  for (std::size_t i = first; i < article.lines.size() && seen <= kMastheadReach; ++i) {
+    if (is_stamp(article.lines[i])) {
+      stamp = i;
+      break;
+    }
+    seen += article.lines[i].visible();
+  }
+  if (stamp == article.lines.size()) return;
+  std::size_t headline = stamp;
+  while (headline-- > first && (article.lines[headline].blank() || is_stamp(article.lines[headline]))) {
+  }
+  if (headline <= first || headline >= stamp || !article.lines[headline].visible()) return;
+  const std::string_view text = trim(article.lines[headline].text);
+  if (!looks_like_headline(text, article.lang)) return;
+  const std::size_t headline_chars = char_count(text);
+  for (std::size_t i = first; i < headline; ++i) {
+    const Line& line = article.lines[i];
+    if (!line.visible()) continue;
+    const std::string_view label = trim(line.text);
+    const std::size_t chars = char_count(label);
+    if (chars > kMaxMastheadChars || chars * 2 > headline_chars || ends_sentence(label)) return;
+  }
+  for (std::size_t i = first; i < headline; ++i) {
+    if (article.lines[i].visible()) article.drop(i, kMastheadRule);
+  }
+  article.title = headline;
 }
 
 }  // namespace
@@ -107,6 +150,7 @@ void detect_title(Article& article, TitleMode mode) {
       return;
     }
   }
+  skip_masthead(article, first);
 }
 
 }  // namespace newsclean

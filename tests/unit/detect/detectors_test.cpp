@@ -317,3 +317,25 @@ TEST_CASE("byline names: not in German, where nouns are capitalised", "[detect]"
   CHECK_FALSE(detect_header_byline_names(a));
   CHECK_FALSE(a.lines[1].dropped());
 }
+
+TEST_CASE("title: a masthead above the headline goes, a short headline with a deck stays", "[detect]") {
+  static Rule stamp;
+  stamp.category = "byline";
+  stamp.id = "t.rules:1";
+  Article a = make({"예시일보", "한빛시, 공공자전거 500대 늘린다…외곽 지역 대여소 신설", "입력 2026.03.12. 오전 10:21",
+                    "한빛시가 다음 달부터 공공자전거 500대를 추가로 배치한다고 12일 밝혔다."},
+                   Lang::kKo);
+  a.lines[2].dropped_by = &stamp;
+  detect_title(a, TitleMode::kAuto);
+  CHECK(a.title == 1u);
+  REQUIRE(a.lines[0].dropped());
+  CHECK(a.lines[0].dropped_by->id == "detector:masthead");
+
+  // A short headline over its deck: the headline is not a label.
+  Article b = make({"Harbour vote passes", "Council backs the tidal plan after long talks", "By Jane Roe",
+                    "The council voted on Monday night to back the plan."});
+  b.lines[2].dropped_by = &stamp;
+  detect_title(b, TitleMode::kAuto);
+  CHECK(b.title == 0u);
+  CHECK_FALSE(b.lines[0].dropped());
+}
