@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct Line {
   std::vector<Edit> edits;
 
   bool dropped() const { return dropped_by != nullptr; }
+  // Dropped by a rule or detector of this category ("byline", "caption").
+  bool dropped_as(std::string_view category_name) const {
+    return dropped_by != nullptr && dropped_by->category == category_name;
+  }
   bool blank() const { return text.empty(); }
   // Kept and not blank: a line of the output.
   bool visible() const { return !dropped() && !blank(); }

@@ -89,8 +89,7 @@ bool detect_caption_above_credit(Article& article) {
   bool changed = false;
   for (std::size_t i = 1; i < article.lines.size(); ++i) {
     const Line& credit = article.lines[i];
-    if (!credit.dropped() || credit.dropped_by->category != std::string_view(category::kCaption) ||
-        char_count(trim(credit.text)) > kMaxCreditChars) {
+    if (!credit.dropped_as(category::kCaption) || char_count(trim(credit.text)) > kMaxCreditChars) {
       continue;
     }
     Line& above = article.lines[i - 1];  // normalised lines keep blank lines, so i - 1 is adjacent
@@ -106,7 +105,7 @@ bool detect_byline_names(Article& article) {
   bool changed = false;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& label = article.lines[i];
-    if (!label.dropped() || label.dropped_by->category != category::kByline || !is_byline_label(trim(label.text))) {
+    if (!label.dropped_as(category::kByline) || !is_byline_label(trim(label.text))) {
       continue;
     }
     for (std::size_t k = i + 1; k < article.lines.size(); ++k) {

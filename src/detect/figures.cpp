@@ -123,7 +123,7 @@ bool detect_figure_captions(Article& article) {
       changed = true;
     }
     // Another detector may have found the caption (it sits on its credit).
-    if (!caption.dropped() || caption.dropped_by->category != std::string_view(category::kCaption)) continue;
+    if (!caption.dropped_as(category::kCaption)) continue;
 
     if (!placeholder->video) continue;
     const std::optional<std::size_t> above = previous_nonblank(article, i);

@@ -44,8 +44,7 @@ bool detect_headline_tail(Article& article) {
   for (std::size_t k = items.back(); k-- > 0;) {
     const Line& line = article.lines[k];
     if (line.visible()) break;
-    if (line.dropped() && (line.dropped_by->category == std::string(category::kByline) ||
-                           line.dropped_by->category == std::string(category::kCopyright))) {
+    if (line.dropped_as(category::kByline) || line.dropped_as(category::kCopyright)) {
       credit_between = true;
     }
   }

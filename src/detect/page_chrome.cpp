@@ -86,12 +86,12 @@ std::optional<std::size_t> headline_above_byline(const Article& article, std::si
   std::size_t i = story_start;
   for (std::size_t steps = 0; i-- > 0 && steps < kBylineReach; ++steps) {
     const Line& line = article.lines[i];
-    if (line.dropped() && line.dropped_by->category == std::string_view(category::kByline)) break;
+    if (line.dropped_as(category::kByline)) break;
   }
   if (i >= story_start) return std::nullopt;
   while (i-- > 0) {
     const Line& line = article.lines[i];
-    if (line.blank() || (line.dropped() && line.dropped_by->category == std::string_view(category::kByline))) {
+    if (line.blank() || line.dropped_as(category::kByline)) {
       continue;
     }
     if (line.visible() && is_headline_candidate(trim(line.text), article.lang)) return i;

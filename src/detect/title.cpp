@@ -44,7 +44,7 @@ bool same_headline(const std::string& a, const std::string& b) {
 }
 
 bool is_stamp(const Line& line) {
-  return line.dropped() && line.dropped_by->category == std::string_view(category::kByline);
+  return line.dropped_as(category::kByline);
 }
 
 // The press name or section label printed above the headline ("예시일보",

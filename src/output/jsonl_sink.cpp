@@ -12,7 +12,7 @@ namespace {
 std::string lines_of(const Article& article, std::string_view category_name) {
   std::string out;
   for (const Line& line : article.lines) {
-    if (line.dropped() && line.dropped_by->category == category_name) {
+    if (line.dropped_as(category_name)) {
       if (!out.empty()) out += '\n';
       out += line.text;
     }
