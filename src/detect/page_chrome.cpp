@@ -89,15 +89,12 @@ std::optional<std::size_t> headline_above_byline(const Article& article, std::si
     if (line.dropped_as(category::kByline)) break;
   }
   if (i >= story_start) return std::nullopt;
-  while (i-- > 0) {
-    const Line& line = article.lines[i];
-    if (line.blank() || line.dropped_as(category::kByline)) {
-      continue;
-    }
-    if (line.visible() && is_headline_candidate(trim(line.text), article.lang)) return i;
+  const std::optional<std::size_t> above = line_above_bylines(article, i);
+  if (!above || !article.lines[*above].visible() ||
+      !is_headline_candidate(trim(article.lines[*above].text), article.lang)) {
     return std::nullopt;
   }
-  return std::nullopt;
+  return above;
 }
 
 }  // namespace

@@ -43,10 +43,6 @@ bool same_headline(const std::string& a, const std::string& b) {
   return longer.compare(0, shorter.size(), shorter) == 0 && shorter.size() * 10 >= longer.size() * 7;
 }
 
-bool is_stamp(const Line& line) {
-  return line.dropped_as(category::kByline);
-}
-
 // The press name or section label printed above the headline ("예시일보",
 // "Reuters"), seen from the publishing stamp under the headline: when the
 // headline-like line right above the first stamp has only short labels
@@ -55,17 +51,16 @@ void skip_masthead(Article& article, std::size_t first) {
   std::size_t stamp = article.lines.size();
   std::size_t seen = 0;
   for (std::size_t i = first; i < article.lines.size() && seen <= kMastheadReach; ++i) {
-    if (is_stamp(article.lines[i])) {
+    if (article.lines[i].dropped_as(category::kByline)) {
       stamp = i;
       break;
     }
     seen += article.lines[i].visible();
   }
   if (stamp == article.lines.size()) return;
-  std::size_t headline = stamp;
-  while (headline-- > first && (article.lines[headline].blank() || is_stamp(article.lines[headline]))) {
-  }
-  if (headline <= first || headline >= stamp || !article.lines[headline].visible()) return;
+  const std::optional<std::size_t> above = line_above_bylines(article, stamp, first);
+  if (!above || *above == first || !article.lines[*above].visible()) return;
+  const std::size_t headline = *above;
   const std::string_view text = trim(article.lines[headline].text);
   if (!looks_like_headline(text, article.lang)) return;
   const std::size_t headline_chars = char_count(text);
@@ -83,6 +78,14 @@ void skip_masthead(Article& article, std::size_t first) {
 }
 
 }  // namespace
+
+std::optional<std::size_t> line_above_bylines(const Article& article, std::size_t below, std::size_t first) {
+  for (std::size_t i = below; i-- > first;) {
+    const Line& line = article.lines[i];
+    if (!line.blank() && !line.dropped_as(category::kByline)) return i;
+  }
+  return std::nullopt;
+}
 
 const Rule& page_title_rule() {
   return kPageTitleRule;

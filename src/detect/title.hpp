@@ -2,6 +2,8 @@
 // looks like a headline (short, no sentence-final full stop). Drops nothing.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,6 +32,11 @@ class PageTitle {
   std::string key_;   // empty when the first line is no headline
   std::string stem_;  // without the site suffix
 };
+
+// A headline sits on its bylines and date stamps: the nearest line above
+// line `below` that is neither blank nor dropped as a byline, searched down
+// to line `first`; nullopt when there is none.
+std::optional<std::size_t> line_above_bylines(const Article& article, std::size_t below, std::size_t first = 0);
 
 // The rule a dropped page <title> copy is recorded under (detector:page-title).
 const Rule& page_title_rule();
