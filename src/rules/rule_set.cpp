@@ -77,40 +77,23 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 
 }  // namespace
 
+// One RE2::Set and, per pattern, its rule's priority and whether the set
+// holds a relaxed copy (relax.hpp) whose hits the exact pattern confirms.
+struct PatternSet {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<std::size_t> priority;  // set index -> priority
+  std::vector<bool> relaxed;          // set index -> hits need confirming
+};
+
 // The rules of one scope that apply to one language.
 struct RuleSet::Bucket {
   std::unordered_map<std::string_view, std::size_t> exact;  // pattern -> priority
   std::vector<std::pair<std::string_view, std::size_t>> prefixes;
   std::vector<std::pair<std::string_view, std::size_t>> substrings;
-  // Two sets: patterns that start with "^" run anchored, so the DFA tries one
-  // start position instead of every one; the rest run unanchored.
-  std::unique_ptr<RE2::Set> anchored_set;
-  std::vector<std::size_t> anchored_priority;        // set index -> priority
-  std::vector<std::unique_ptr<RE2>> anchored_exact;  // set index -> exact pattern, where relaxed
-  std::unique_ptr<RE2::Set> regex_set;
-  std::vector<std::size_t> regex_priority;
-  std::vector<std::unique_ptr<RE2>> regex_exact;
-
-  // Adds the priorities of the set's patterns that match text. Most lines
-  // match nothing: a yes/no question lets RE2 stop early and allocate
-  // nothing; only a yes asks which patterns.
-  void set_matches(std::string_view text, std::vector<std::size_t>& out) const {
-    add_set_matches(anchored_set.get(), anchored_priority, anchored_exact, text, out);
-    add_set_matches(regex_set.get(), regex_priority, regex_exact, text, out);
-  }
-
-  static void add_set_matches(const RE2::Set* set, const std::vector<std::size_t>& priority,
-                              const std::vector<std::unique_ptr<RE2>>& exact, std::string_view text,
-                              std::vector<std::size_t>& out) {
-    if (!set || !set->Match(text, nullptr)) return;
-    std::vector<int> hits;
-    set->Match(text, &hits);
-    for (const int hit : hits) {
-      const auto index = static_cast<std::size_t>(hit);
-      if (exact[index] && !RE2::PartialMatch(text, *exact[index])) continue;  // a relaxed pattern's false hit
-      out.push_back(priority[index]);
-    }
-  }
+  // Patterns that start with "^" run anchored, so the DFA tries one start
+  // position instead of every one; the rest run unanchored.
+  PatternSet anchored;
+  PatternSet unanchored;
 };
 
 RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
@@ -143,21 +126,22 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::s
       case Matcher::kContains: bucket->substrings.emplace_back(rule.pattern, priority); break;
       case Matcher::kRegex: {
         const bool anchored = starts_anchored(rule.pattern);
-        auto& set = anchored ? bucket->anchored_set : bucket->regex_set;
-        if (!set) set = std::make_unique<RE2::Set>(regex_options(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
+        PatternSet& patterns = anchored ? bucket->anchored : bucket->unanchored;
+        if (!patterns.set) {
+          patterns.set = std::make_unique<RE2::Set>(regex_options(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
+        }
         const std::optional<std::string> relaxed = relax_counted_repetitions(rule.pattern);
-        if (set->Add(relaxed ? *relaxed : rule.pattern, nullptr) < 0) {
+        if (patterns.set->Add(relaxed ? *relaxed : rule.pattern, nullptr) < 0) {
           throw std::runtime_error(rule.id + ": regex does not compile");
         }
-        (anchored ? bucket->anchored_priority : bucket->regex_priority).push_back(priority);
-        (anchored ? bucket->anchored_exact : bucket->regex_exact)
-            .push_back(relaxed ? std::make_unique<RE2>(rule.pattern, regex_options()) : nullptr);
+        patterns.priority.push_back(priority);
+        patterns.relaxed.push_back(relaxed.has_value());
         break;
       }
     }
   }
-  for (const auto* set : {&bucket->anchored_set, &bucket->regex_set}) {
-    if (*set && !(*set)->Compile()) {
+  for (const PatternSet* patterns : {&bucket->anchored, &bucket->unanchored}) {
+    if (patterns->set && !patterns->set->Compile()) {
       throw RuleSetError(fmt::format(
           "the {} rules for language {} need more than {} MB to compile (RE2's limit): "
           "shorten or split the longest patterns",
@@ -191,6 +175,24 @@ const RuleSet::Bucket& RuleSet::bucket(Scope scope, Lang lang) const {
   return *buckets_[index];
 }
 
+// Adds the priorities of the bucket's regexes that match text. Most lines
+// match nothing: a yes/no question lets RE2 stop early and allocate nothing;
+// only a yes asks which patterns, and a relaxed pattern's hit is confirmed
+// with the rule's own compiled regex.
+void RuleSet::set_matches(const Bucket& bucket, std::string_view text, std::vector<std::size_t>& out) const {
+  for (const PatternSet* patterns : {&bucket.anchored, &bucket.unanchored}) {
+    if (!patterns->set || !patterns->set->Match(text, nullptr)) continue;
+    std::vector<int> hits;
+    patterns->set->Match(text, &hits);
+    for (const int hit : hits) {
+      const auto index = static_cast<std::size_t>(hit);
+      const std::size_t priority = patterns->priority[index];
+      if (patterns->relaxed[index] && !RE2::PartialMatch(text, regex(priority))) continue;
+      out.push_back(priority);
+    }
+  }
+}
+
 const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
   if (!has_rules(scope)) return nullptr;
   const Bucket& b = bucket(scope, lang);
@@ -204,7 +206,7 @@ const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const 
   }
   thread_local std::vector<std::size_t> hits;
   hits.clear();
-  b.set_matches(line, hits);
+  set_matches(b, line, hits);
   for (const std::size_t hit : hits) best = std::min(best, hit);
   return best == kNone ? nullptr : rules_[best];
 }
@@ -224,7 +226,7 @@ std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view lin
   for (const auto& [pattern, priority] : b.exact) {
     if (line.find(pattern) != std::string_view::npos) priorities.push_back(priority);
   }
-  b.set_matches(line, priorities);
+  set_matches(b, line, priorities);
   std::sort(priorities.begin(), priorities.end());
   for (const std::size_t priority : priorities) found.push_back(rules_[priority]);
   return found;

@@ -61,6 +61,7 @@ class RuleSet {
   const Bucket& bucket(Scope scope, Lang lang) const;
   std::unique_ptr<Bucket> build_bucket(std::size_t scope, std::size_t lang) const;
   const re2::RE2& regex(std::size_t priority) const;
+  void set_matches(const Bucket& bucket, std::string_view text, std::vector<std::size_t>& out) const;
 
   std::vector<RuleFile> files_;
   std::vector<const Rule*> rules_;  // priority order; index = priority
