@@ -20,24 +20,22 @@ constexpr std::size_t kMinCopyChars = 12;
 constexpr std::size_t kMinTruncatedChars = 8;
 
 struct Sentence {
-  std::string key;
-  bool truncated;  // ends with an ellipsis: may be a prefix of a longer sentence
+  std::string_view key;  // into the article's key buffer
+  std::size_t chars;     // characters in key
+  bool truncated;        // ends with an ellipsis: may be a prefix of a longer sentence
 };
 
 struct Paragraph {
   std::size_t line;
-  std::vector<Sentence> sentences;
+  std::vector<Sentence>::const_iterator first, last;  // its sentences
   std::size_t key_chars = 0;
 };
 
-bool starts_with(const std::string& text, const std::string& prefix) {
-  return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
-}
-
 bool covers(const Paragraph& big, const Sentence& sentence) {
-  for (const Sentence& other : big.sentences) {
-    if (other.key == sentence.key) return true;
-    if (sentence.truncated && char_count(sentence.key) >= kMinTruncatedChars && starts_with(other.key, sentence.key)) {
+  for (auto other = big.first; other != big.last; ++other) {
+    if (other->key == sentence.key) return true;
+    if (sentence.truncated && sentence.chars >= kMinTruncatedChars &&
+        other->key.substr(0, sentence.key.size()) == sentence.key) {
       return true;
     }
   }
@@ -45,8 +43,8 @@ bool covers(const Paragraph& big, const Sentence& sentence) {
 }
 
 bool covers(const Paragraph& big, const Paragraph& small) {
-  for (const Sentence& sentence : small.sentences) {
-    if (!covers(big, sentence)) return false;
+  for (auto sentence = small.first; sentence != small.last; ++sentence) {
+    if (!covers(big, *sentence)) return false;
   }
   return true;
 }
@@ -54,25 +52,48 @@ bool covers(const Paragraph& big, const Paragraph& small) {
 }  // namespace
 
 void detect_duplicate_lead(Article& article) {
-  std::vector<Paragraph> paragraphs;
+  // All sentence keys of the article go into one buffer, one allocation for
+  // the lot: the views into it are taken once it stops growing.
+  std::string keys_text;
+  std::vector<Sentence> sentences;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // sentence -> key offset, size
+  std::vector<std::pair<std::size_t, std::size_t>> owners;  // paragraph -> line, sentence count
+  std::vector<std::string_view> pieces;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible()) continue;
-    Paragraph paragraph{i, {}, 0};
-    for (const std::string_view text : split_sentences(line.text)) {
-      Sentence sentence{fold_key(text), ends_with_ellipsis(text)};
-      if (sentence.key.empty()) continue;
-      paragraph.key_chars += char_count(sentence.key);
-      paragraph.sentences.push_back(std::move(sentence));
+    pieces.clear();
+    split_sentences(line.text, pieces);
+    std::size_t count = 0;
+    for (const std::string_view text : pieces) {
+      const std::size_t offset = keys_text.size();
+      const std::size_t chars = append_fold_key(keys_text, text);
+      if (chars == 0) continue;
+      spans.emplace_back(offset, keys_text.size() - offset);
+      sentences.push_back({{}, chars, ends_with_ellipsis(text)});
+      ++count;
     }
-    if (!paragraph.sentences.empty()) paragraphs.push_back(std::move(paragraph));
+    if (count > 0) owners.emplace_back(i, count);
+  }
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    sentences[k].key = std::string_view(keys_text).substr(spans[k].first, spans[k].second);
+  }
+  std::vector<Paragraph> paragraphs;
+  paragraphs.reserve(owners.size());
+  auto next = sentences.cbegin();
+  for (const auto& [line, count] : owners) {
+    Paragraph paragraph{line, next, next + static_cast<std::ptrdiff_t>(count), 0};
+    for (auto sentence = paragraph.first; sentence != paragraph.last; ++sentence) paragraph.key_chars += sentence->chars;
+    paragraphs.push_back(paragraph);
+    next = paragraph.last;
   }
   // Every sentence key with its paragraph, sorted: equal keys and keys that
-  // start with a truncated sentence are neighbours (views stay valid, as
-  // paragraphs no longer moves).
+  // start with a truncated sentence are neighbours.
   std::vector<std::pair<std::string_view, std::size_t>> keys;
   for (std::size_t q = 0; q < paragraphs.size(); ++q) {
-    for (const Sentence& sentence : paragraphs[q].sentences) keys.emplace_back(sentence.key, q);
+    for (auto sentence = paragraphs[q].first; sentence != paragraphs[q].last; ++sentence) {
+      keys.emplace_back(sentence->key, q);
+    }
   }
   std::sort(keys.begin(), keys.end());
 
@@ -82,8 +103,8 @@ void detect_duplicate_lead(Article& article) {
     if (small.key_chars < kMinCopyChars || article.title == small.line) continue;
     // A paragraph that covers this one holds its first sentence, or, when
     // that sentence is truncated, a sentence starting with it.
-    const Sentence& first = small.sentences.front();
-    const bool by_prefix = first.truncated && char_count(first.key) >= kMinTruncatedChars;
+    const Sentence& first = *small.first;
+    const bool by_prefix = first.truncated && first.chars >= kMinTruncatedChars;
     const std::string_view key = first.key;
     for (auto at = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, std::size_t{0}));
          at != keys.end() && (by_prefix ? at->first.substr(0, key.size()) == key : at->first == key); ++at) {

@@ -71,38 +71,34 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
   const bool any_line = rules.has_rules(Scope::kLine);
   const bool any_cut = rules.has_rules(Scope::kCut);
   bool in_head = rules.has_rules(Scope::kHead);
+  if (!any_line && !any_cut && !in_head) return;
   std::size_t body_chars = 0;  // characters of kept prose above the current line
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!line.visible()) continue;
     const std::string_view text = trim(line.text);
-    if (in_head) {
-      if (const Rule* rule = rules.match(Scope::kHead, line.lang, text)) {
-        line.dropped_by = rule;
-        continue;
-      }
+    const LineMatch match = rules.match_line(line.lang, text);
+    if (const Rule* rule = in_head ? match[static_cast<std::size_t>(Scope::kHead)] : nullptr) {
+      line.dropped_by = rule;
+      continue;
     }
-    if (any_line) {
-      if (const Rule* rule = rules.match(Scope::kLine, line.lang, text)) {
-        line.dropped_by = rule;
-        continue;
-      }
+    if (const Rule* rule = match[static_cast<std::size_t>(Scope::kLine)]) {
+      line.dropped_by = rule;
+      continue;
     }
-    if (any_cut) {
-      if (const Rule* rule = rules.match(Scope::kCut, line.lang, text); rule && body_chars >= rule->cut_min_chars) {
-        line.dropped_by = rule;
-        // Below the cut, a line another rule knows keeps that rule's category
-        // (a copyright line under a headline list still fills `copyright`).
-        for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
-          Line& below = article.lines[k];
-          if (!below.visible()) continue;
-          const std::string_view below_text = trim(below.text);
-          const Rule* own = any_line ? rules.match(Scope::kLine, below.lang, below_text) : nullptr;
-          if (!own) own = rules.match(Scope::kTail, below.lang, below_text);
-          below.dropped_by = own ? own : rule;
-        }
-        return;
+    if (const Rule* rule = match[static_cast<std::size_t>(Scope::kCut)]; rule && body_chars >= rule->cut_min_chars) {
+      line.dropped_by = rule;
+      // Below the cut, a line another rule knows keeps that rule's category
+      // (a copyright line under a headline list still fills `copyright`).
+      for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+        Line& below = article.lines[k];
+        if (!below.visible()) continue;
+        const LineMatch own = rules.match_line(below.lang, trim(below.text));
+        const Rule* kept = own[static_cast<std::size_t>(Scope::kLine)];
+        if (!kept) kept = own[static_cast<std::size_t>(Scope::kTail)];
+        below.dropped_by = kept ? kept : rule;
       }
+      return;
     }
     // Hard-wrapped prose has no sentence end on most lines: any line of some
     // length counts towards the body a cut needs above it.

@@ -85,9 +85,11 @@ struct PatternSet {
   std::vector<bool> relaxed;          // set index -> hits need confirming
 };
 
-// The rules of one scope that apply to one language.
+// The rules of one scope group that apply to one language. The whole-line
+// scopes (line, head, tail, cut) share a bucket: one scan of a line answers
+// all of them, where a set per scope scanned each line once per scope.
 struct RuleSet::Bucket {
-  std::unordered_map<std::string_view, std::size_t> exact;  // pattern -> priority
+  std::unordered_multimap<std::string_view, std::size_t> exact;  // pattern -> priority
   std::vector<std::pair<std::string_view, std::size_t>> prefixes;
   std::vector<std::pair<std::string_view, std::size_t>> substrings;
   // Patterns that start with "^" run anchored, so the DFA tries one start
@@ -96,26 +98,40 @@ struct RuleSet::Bucket {
   PatternSet unanchored;
 };
 
+namespace {
+
+// Bucket groups: the whole-line scopes together, inline rules apart.
+constexpr std::size_t kWholeLineGroup = 0;
+constexpr std::size_t kInlineGroup = 1;
+constexpr std::size_t kGroupCount = 2;
+
+std::size_t group_of(Scope scope) {
+  return scope == Scope::kInline ? kInlineGroup : kWholeLineGroup;
+}
+
+}  // namespace
+
 RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
   for (const RuleFile& file : files_) {
     for (const Rule& rule : file.rules) {
       priority_[&rule] = rules_.size();
       rules_.push_back(&rule);
       ++scope_counts_[static_cast<std::size_t>(rule.scope)];
+      has_whole_line_rules_ = has_whole_line_rules_ || rule.scope != Scope::kInline;
     }
   }
   regexes_.resize(rules_.size());
   regex_once_ = std::make_unique<std::once_flag[]>(rules_.size());
-  buckets_.resize(kScopeCount * kLangCount);
+  buckets_.resize(kGroupCount * kLangCount);
   bucket_once_ = std::make_unique<std::once_flag[]>(buckets_.size());
 }
 
 // Built on first use: a run over Korean text never compiles the German rules.
-std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::size_t lang) const {
+std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::size_t lang) const {
   auto bucket = std::make_unique<Bucket>();
   for (std::size_t priority = 0; priority < rules_.size(); ++priority) {
     const Rule& rule = *rules_[priority];
-    if (static_cast<std::size_t>(rule.scope) != scope) continue;
+    if (group_of(rule.scope) != group) continue;
     if (!rule.langs.empty() &&
         std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) == rule.langs.end()) {
       continue;
@@ -145,15 +161,15 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t scope, std::s
       throw RuleSetError(fmt::format(
           "the {} rules for language {} need more than {} MB to compile (RE2's limit): "
           "shorten or split the longest patterns",
-          scope_name(static_cast<Scope>(scope)), lang_code(static_cast<Lang>(lang)), kMaxRegexMemory >> 20));
+          group == kInlineGroup ? "inline" : "whole-line", lang_code(static_cast<Lang>(lang)), kMaxRegexMemory >> 20));
     }
   }
   return bucket;
 }
 
 void RuleSet::compile_all() const {
-  for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
-    for (std::size_t lang = 0; lang < kLangCount; ++lang) bucket(static_cast<Scope>(scope), static_cast<Lang>(lang));
+  for (const Scope scope : {Scope::kLine, Scope::kInline}) {
+    for (std::size_t lang = 0; lang < kLangCount; ++lang) bucket(scope, static_cast<Lang>(lang));
   }
 }
 
@@ -168,10 +184,9 @@ RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
 const RuleSet::Bucket& RuleSet::bucket(Scope scope, Lang lang) const {
-  const std::size_t index = static_cast<std::size_t>(scope) * kLangCount + static_cast<std::size_t>(lang);
-  std::call_once(bucket_once_[index], [&] {
-    buckets_[index] = build_bucket(static_cast<std::size_t>(scope), static_cast<std::size_t>(lang));
-  });
+  const std::size_t group = group_of(scope);
+  const std::size_t index = group * kLangCount + static_cast<std::size_t>(lang);
+  std::call_once(bucket_once_[index], [&] { buckets_[index] = build_bucket(group, static_cast<std::size_t>(lang)); });
   return *buckets_[index];
 }
 
@@ -193,22 +208,36 @@ void RuleSet::set_matches(const Bucket& bucket, std::string_view text, std::vect
   }
 }
 
-const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
-  if (!has_rules(scope)) return nullptr;
-  const Bucket& b = bucket(scope, lang);
-  std::size_t best = kNone;
-  if (const auto found = b.exact.find(line); found != b.exact.end()) best = found->second;
+LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
+  LineMatch found{};
+  if (!has_whole_line_rules_) return found;
+  std::array<std::size_t, kScopeCount> best;
+  best.fill(kNone);
+  const auto consider = [&](std::size_t priority) {
+    std::size_t& slot = best[static_cast<std::size_t>(rules_[priority]->scope)];
+    slot = std::min(slot, priority);
+  };
+  const Bucket& b = bucket(Scope::kLine, lang);
+  for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
   for (const auto& [prefix, priority] : b.prefixes) {
-    if (priority < best && starts_with(line, prefix)) best = priority;
+    if (starts_with(line, prefix)) consider(priority);
   }
   for (const auto& [substring, priority] : b.substrings) {
-    if (priority < best && line.find(substring) != std::string_view::npos) best = priority;
+    if (line.find(substring) != std::string_view::npos) consider(priority);
   }
   thread_local std::vector<std::size_t> hits;
   hits.clear();
   set_matches(b, line, hits);
-  for (const std::size_t hit : hits) best = std::min(best, hit);
-  return best == kNone ? nullptr : rules_[best];
+  for (const std::size_t hit : hits) consider(hit);
+  for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
+    if (best[scope] != kNone) found[scope] = rules_[best[scope]];
+  }
+  return found;
+}
+
+const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
+  if (!has_rules(scope)) return nullptr;
+  return match_line(lang, line)[static_cast<std::size_t>(scope)];
 }
 
 std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view line) const {

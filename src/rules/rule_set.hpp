@@ -27,6 +27,10 @@ class RuleSetError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Per scope (indexed by Scope), the first rule of that scope that matches a
+// line, or nullptr. The inline slot stays empty.
+using LineMatch = std::array<const Rule*, kScopeCount>;
+
 class RuleSet {
  public:
   explicit RuleSet(std::vector<RuleFile> files);
@@ -37,6 +41,10 @@ class RuleSet {
   // The first rule (in file order) of this scope and language that matches
   // the line, or nullptr. The line is matched as given (callers trim it).
   const Rule* match(Scope scope, Lang lang, std::string_view line) const;
+
+  // The same for every whole-line scope (line, head, tail, cut) at once: one
+  // scan of the line instead of one per scope.
+  LineMatch match_line(Lang lang, std::string_view line) const;
 
   // Every inline rule for this language that matches the line, in file order.
   std::vector<const Rule*> inline_matches(Lang lang, std::string_view line) const;
@@ -59,7 +67,7 @@ class RuleSet {
  private:
   struct Bucket;
   const Bucket& bucket(Scope scope, Lang lang) const;
-  std::unique_ptr<Bucket> build_bucket(std::size_t scope, std::size_t lang) const;
+  std::unique_ptr<Bucket> build_bucket(std::size_t group, std::size_t lang) const;
   const re2::RE2& regex(std::size_t priority) const;
   void set_matches(const Bucket& bucket, std::string_view text, std::vector<std::size_t>& out) const;
 
@@ -69,9 +77,10 @@ class RuleSet {
   // Compiled on first use (once per slot, safe across threads).
   mutable std::vector<std::unique_ptr<re2::RE2>> regexes_;  // by priority
   std::unique_ptr<std::once_flag[]> regex_once_;
-  mutable std::vector<std::unique_ptr<Bucket>> buckets_;  // by scope and language
+  mutable std::vector<std::unique_ptr<Bucket>> buckets_;  // by scope group and language
   std::unique_ptr<std::once_flag[]> bucket_once_;
   std::array<std::size_t, kScopeCount> scope_counts_{};
+  bool has_whole_line_rules_ = false;
 };
 
 }  // namespace newsclean

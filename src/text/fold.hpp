@@ -11,6 +11,10 @@ namespace newsclean {
 // fold_key("Hello, World!") == "helloworld"; fold_key("삼성 전자.") == "삼성전자".
 std::string fold_key(std::string_view text);
 
+// Appends text's fold key to out (no allocation when out has room) and
+// returns the number of characters appended.
+std::size_t append_fold_key(std::string& out, std::string_view text);
+
 // True when text ends with an ellipsis ("…" or "..."), ignoring closing
 // quotes and spaces: a truncated copy of a longer sentence.
 bool ends_with_ellipsis(std::string_view text);

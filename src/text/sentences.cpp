@@ -43,6 +43,11 @@ Kind kind_of(char32_t cp) {
 
 std::vector<std::string_view> split_sentences(std::string_view text) {
   std::vector<std::string_view> sentences;
+  split_sentences(text, sentences);
+  return sentences;
+}
+
+void split_sentences(std::string_view text, std::vector<std::string_view>& sentences) {
   auto add = [&](std::size_t start, std::size_t end) {
     const std::string_view sentence = trim(text.substr(start, end - start));
     if (!sentence.empty()) sentences.push_back(sentence);
@@ -84,7 +89,6 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
     start = i = end;
   }
   add(start, text.size());
-  return sentences;
 }
 
 }  // namespace newsclean

@@ -18,4 +18,7 @@ namespace newsclean {
 // split_sentences("One. Two?") gives {"One.", "Two?"}.
 std::vector<std::string_view> split_sentences(std::string_view text);
 
+// The same, appended to out (callers reuse one vector for many lines).
+void split_sentences(std::string_view text, std::vector<std::string_view>& sentences);
+
 }  // namespace newsclean

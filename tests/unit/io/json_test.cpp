@@ -37,3 +37,27 @@ TEST_CASE("json: output keeps UTF-8 and escapes controls", "[io]") {
   append_json_string(out, "한\"\n\x01");
   CHECK(out == "\"한\\\"\\n\\u0001\"");
 }
+
+TEST_CASE("json: every byte value is escaped at every position of a word", "[io]") {
+  // Clean stretches are skipped eight bytes at a time: each byte that needs
+  // an escape must be found wherever it sits in such a stretch.
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(20, 'a');
+      text[at] = static_cast<char>(byte);
+      std::string expected = "\"";
+      for (const char c : text) {
+        std::string one;
+        append_json_string(one, std::string_view(&c, 1));
+        expected += one.substr(1, one.size() - 2);
+      }
+      expected += '"';
+      std::string out;
+      append_json_string(out, text);
+      if (out != expected) FAIL_CHECK("byte " << byte << " at " << at << ": " << out);
+    }
+  }
+  std::string out;
+  append_json_string(out, "0123456789abcdef\"0123456789\\");
+  CHECK(out == "\"0123456789abcdef\\\"0123456789\\\\\"");
+}

@@ -27,6 +27,21 @@ TEST_CASE("fold: case, spaces and punctuation do not count", "[text]") {
   CHECK_FALSE(ends_with_ellipsis("a sentence."));
 }
 
+TEST_CASE("fold: every code point folds as ICU's alnum test and case folding say", "[text]") {
+  // fold_key answers Hangul, Han and kana without ICU; this holds it to ICU
+  // everywhere.
+  for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string text;
+    append_utf8(text, cp);
+    std::string expected;
+    if (u_isalnum(static_cast<UChar32>(cp))) {
+      append_utf8(expected, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
+    }
+    if (fold_key(text) != expected) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp));
+  }
+}
+
 TEST_CASE("shape: sentence ends include CJK punctuation", "[text]") {
   CHECK(ends_sentence("彼は言った。"));
   CHECK(ends_sentence("He said so.\""));
