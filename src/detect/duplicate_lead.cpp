@@ -56,7 +56,7 @@ void detect_duplicate_lead(Article& article) {
   // the lot: the views into it are taken once it stops growing.
   std::string keys_text;
   std::vector<Sentence> sentences;
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  // sentence -> key offset, size
+  std::vector<std::pair<std::size_t, std::size_t>> spans;   // sentence -> key offset, size
   std::vector<std::pair<std::size_t, std::size_t>> owners;  // paragraph -> line, sentence count
   std::vector<std::string_view> pieces;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
@@ -83,7 +83,8 @@ void detect_duplicate_lead(Article& article) {
   auto next = sentences.cbegin();
   for (const auto& [line, count] : owners) {
     Paragraph paragraph{line, next, next + static_cast<std::ptrdiff_t>(count), 0};
-    for (auto sentence = paragraph.first; sentence != paragraph.last; ++sentence) paragraph.key_chars += sentence->chars;
+    for (auto sentence = paragraph.first; sentence != paragraph.last; ++sentence)
+      paragraph.key_chars += sentence->chars;
     paragraphs.push_back(paragraph);
     next = paragraph.last;
   }
