@@ -4,7 +4,7 @@
 # which the HTML report test renders the page in (it skips without it).
 set -euo pipefail
 packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev catch2 zlib1g-dev libzstd-dev
-          zstd python3 bc help2man parallel clang libclang-rt-14-dev)
+          libmimalloc-dev zstd python3 bc help2man parallel clang libclang-rt-14-dev)
 [ "${1:-}" = --browser ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
