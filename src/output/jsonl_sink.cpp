@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "io/json.hpp"
 #include "output/sink.hpp"
@@ -21,7 +22,8 @@ std::string lines_of(const Article& article, std::string_view category_name) {
 }
 
 void append_removal(std::string& out, std::size_t number, const Rule& rule, std::string_view text, bool edit) {
-  out += fmt::format("{{\"line\":{},\"action\":\"{}\",\"category\":", number, edit ? "edit" : "drop");
+  fmt::format_to(std::back_inserter(out), "{{\"line\":{},\"action\":\"{}\",\"category\":", number,
+                 edit ? "edit" : "drop");
   append_json_string(out, rule.category);
   out += ",\"rule\":";
   append_json_string(out, rule.id);
@@ -37,6 +39,9 @@ class JsonlSink final : public Sink {
   std::string_view separator() const override { return {}; }
 
   void format(const Article& article, std::string& out) const override {
+    // The record is about the size of the input (clean text plus removed
+    // lines) with some escapes: one allocation instead of a dozen regrowths.
+    out.reserve(out.size() + article.raw_bytes + article.raw_bytes / 4 + 256);
     out += '{';
     bool first = true;
     const auto key = [&](std::string_view name) {
@@ -72,7 +77,7 @@ class JsonlSink final : public Sink {
       key("source");
       out += "{\"path\":";
       append_json_string(out, article.source);
-      out += fmt::format(",\"index\":{},\"line\":{}}}", article.index, article.first_line);
+      fmt::format_to(std::back_inserter(out), ",\"index\":{},\"line\":{}}}", article.index, article.first_line);
     }
     if (ours("title")) {
       key("title");
@@ -125,8 +130,8 @@ class JsonlSink final : public Sink {
     }
     if (ours("counts")) {
       key("counts");
-      out += fmt::format("{{\"lines\":{},\"kept\":{},\"dropped\":{},\"edited\":{}}}", kept + dropped, kept, dropped,
-                         edited);
+      fmt::format_to(std::back_inserter(out), "{{\"lines\":{},\"kept\":{},\"dropped\":{},\"edited\":{}}}",
+                     kept + dropped, kept, dropped, edited);
     }
     out += "}\n";
   }

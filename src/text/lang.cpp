@@ -1,18 +1,47 @@
 #include "text/lang.hpp"
 
 #include <array>
+#include <algorithm>
 #include <cstddef>
-#include <unordered_map>
+#include <cstdint>
+#include <cstring>
+#include <vector>
 
 #include "text/utf8.hpp"
 
 namespace newsclean {
 namespace {}  // namespace
 
+namespace {
+
+// ASCII letters among eight ASCII bytes (no byte above 0x7F), counted in one
+// go: with case folded by bit 0x20, a letter is a byte from 'a' to 'z', and
+// adding 0x80 - 'a' (or 0x80 - '{') sets a byte's top bit exactly when it is
+// at least 'a' (or past 'z'); no byte carries into the next.
+std::size_t ascii_letters(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHigh = 0x8080808080808080;
+  const std::uint64_t folded = word | (kOnes * 0x20);
+  const std::uint64_t from_a = (folded + kOnes * (0x80 - 'a')) & kHigh;
+  const std::uint64_t past_z = (folded + kOnes * (0x80 - '{')) & kHigh;
+  return static_cast<std::size_t>(__builtin_popcountll(from_a & ~past_z));
+}
+
+}  // namespace
+
 ScriptCounts count_scripts(std::string_view text) {
   ScriptCounts counts;
   std::size_t i = 0;
   while (i < text.size()) {
+    // Runs of ASCII, eight bytes at a time.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (word & 0x8080808080808080) break;
+      counts.latin += ascii_letters(word);
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       ++i;
@@ -57,14 +86,30 @@ char ascii_lower(char c) {
 // The first few kilobytes tell the language as well as the whole article.
 constexpr std::size_t kLatinSample = 4096;
 
-// Stop-word -> bit per language in kStopWords, built once.
-const std::unordered_map<std::string_view, unsigned>& stop_word_index() {
-  static const std::unordered_map<std::string_view, unsigned> index = [] {
-    std::unordered_map<std::string_view, unsigned> map;
+// A word of up to eight ASCII letters as one number, first letter highest.
+std::uint64_t pack_word(std::string_view word) {
+  std::uint64_t packed = 0;
+  for (const char c : word) packed = packed << 8 | static_cast<unsigned char>(c);
+  return packed;
+}
+
+// Stop words, packed and sorted, each with a bit per language in kStopWords;
+// built once. A sorted array of 45 numbers beats hashing every short word.
+const std::vector<std::pair<std::uint64_t, unsigned>>& stop_word_index() {
+  static const std::vector<std::pair<std::uint64_t, unsigned>> index = [] {
+    std::vector<std::pair<std::uint64_t, unsigned>> words;
     for (std::size_t k = 0; k < kStopWords.size(); ++k) {
-      for (const std::string_view word : kStopWords[k].words) map[word] |= 1u << k;
+      for (const std::string_view word : kStopWords[k].words) words.emplace_back(pack_word(word), 1u << k);
     }
-    return map;
+    std::sort(words.begin(), words.end());
+    std::vector<std::pair<std::uint64_t, unsigned>> merged;  // "que" is French and Spanish
+    for (const auto& [word, bits] : words) {
+      if (!merged.empty() && merged.back().first == word)
+        merged.back().second |= bits;
+      else
+        merged.emplace_back(word, bits);
+    }
+    return merged;
   }();
   return index;
 }
@@ -86,7 +131,9 @@ Lang latin_lang(std::string_view text) {
       continue;
     }
     if (length > 0 && !too_long) {
-      if (const auto found = index.find(std::string_view(word, length)); found != index.end()) {
+      const std::uint64_t packed = pack_word(std::string_view(word, length));
+      const auto found = std::lower_bound(index.begin(), index.end(), std::make_pair(packed, 0u));
+      if (found != index.end() && found->first == packed) {
         for (std::size_t k = 0; k < kStopWords.size(); ++k) hits[k] += (found->second >> k) & 1u;
       }
     }

@@ -74,6 +74,30 @@ TEST_CASE("lang: script decides CJK, stop-words decide Latin", "[text]") {
   CHECK(detect_line_lang("2024.06.13", Lang::kKo) == Lang::kKo);
 }
 
+TEST_CASE("lang: French and Spanish by their stop words, 'que' shared", "[text]") {
+  CHECK(detect_article_lang("Le ministre a dit que les prix sont dans une hausse pour la ville.") == Lang::kFr);
+  CHECK(detect_article_lang("El ministro dijo que los precios suben para una parte del país.") == Lang::kEs);
+}
+
+TEST_CASE("lang: ASCII letters are counted eight bytes at a time, exactly", "[text]") {
+  // Every ASCII byte at every position of a run, with and without a
+  // multi-byte character breaking the run.
+  for (int byte = 1; byte < 128; ++byte) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      for (const std::string_view tail : {"", "\xED\x95\x9C"}) {
+        std::string text(20, '1');
+        text[at] = static_cast<char>(byte);
+        text += tail;
+        const bool letter = (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+        const ScriptCounts counts = count_scripts(text);
+        if (counts.latin != (letter ? 1u : 0u)) FAIL_CHECK("byte " << byte << " at " << at);
+      }
+    }
+  }
+  CHECK(count_scripts("Abcdefghijklmnopqrstuvwxyz@[`{").latin == 26);
+  CHECK(count_scripts("한국어 text 123").hangul == 3);
+}
+
 TEST_CASE("sentences: cut after terminator runs, in any script", "[text]") {
   const auto ko = split_sentences("첫 문장이다. 둘째 문장이다.");
   REQUIRE(ko.size() == 2);
