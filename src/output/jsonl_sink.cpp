@@ -22,8 +22,9 @@ std::string lines_of(const Article& article, std::string_view category_name) {
 }
 
 void append_removal(std::string& out, std::size_t number, const Rule& rule, std::string_view text, bool edit) {
-  fmt::format_to(std::back_inserter(out), "{{\"line\":{},\"action\":\"{}\",\"category\":", number,
-                 edit ? "edit" : "drop");
+  out += "{\"line\":";
+  out += fmt::format_int(number).c_str();
+  out += edit ? ",\"action\":\"edit\",\"category\":" : ",\"action\":\"drop\",\"category\":";
   append_json_string(out, rule.category);
   out += ",\"rule\":";
   append_json_string(out, rule.id);
