@@ -1,5 +1,7 @@
 #include "rules/apply.hpp"
 
+#include <algorithm>
+
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
@@ -101,9 +103,12 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
       return;
     }
     // Hard-wrapped prose has no sentence end on most lines: any line of some
-    // length counts towards the body a cut needs above it.
-    const std::size_t chars = char_count(text);
-    if (chars >= kMinCountedChars) body_chars += chars;
+    // length counts towards the body a cut needs above it. Past what the
+    // most demanding cut rule asks for, counting further changes nothing.
+    if (body_chars < rules.max_cut_chars()) {
+      const std::size_t chars = char_count_upto(text, std::max(kMinCountedChars, rules.max_cut_chars() - body_chars));
+      if (chars >= kMinCountedChars) body_chars += chars;
+    }
     if (in_head && looks_like_body(text)) in_head = false;
   }
 }

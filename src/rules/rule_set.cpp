@@ -118,6 +118,7 @@ RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
       rules_.push_back(&rule);
       ++scope_counts_[static_cast<std::size_t>(rule.scope)];
       has_whole_line_rules_ = has_whole_line_rules_ || rule.scope != Scope::kInline;
+      if (rule.scope == Scope::kCut) max_cut_chars_ = std::max(max_cut_chars_, rule.cut_min_chars);
     }
   }
   regexes_.resize(rules_.size());

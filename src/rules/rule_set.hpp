@@ -61,6 +61,8 @@ class RuleSet {
   void compile_all() const;
 
   bool has_rules(Scope scope) const { return scope_counts_[static_cast<std::size_t>(scope)] > 0; }
+  // The most body characters any cut rule asks for above it (0 without cut rules).
+  std::size_t max_cut_chars() const { return max_cut_chars_; }
   const std::vector<RuleFile>& files() const { return files_; }
   std::size_t size() const { return rules_.size(); }
 
@@ -81,6 +83,7 @@ class RuleSet {
   std::unique_ptr<std::once_flag[]> bucket_once_;
   std::array<std::size_t, kScopeCount> scope_counts_{};
   bool has_whole_line_rules_ = false;
+  std::size_t max_cut_chars_ = 0;
 };
 
 }  // namespace newsclean

@@ -43,6 +43,35 @@ TEST_CASE("cleaner: cut needs enough body above it", "[pipeline]") {
         "Related\nA body line that is long enough to count as prose.");
 }
 
+TEST_CASE("cleaner: each cut rule counts the body above it exactly, to its own threshold", "[pipeline]") {
+  // Counting stops once the largest threshold is reached; up to there every
+  // character counts, and lines under 20 characters do not.
+  const RuleSet rules = rules_from("cut:60 headlines exact Related\ncut:100 headlines exact More news\n");
+  const std::string forty(40, 'a');  // 40 characters
+  const std::string other(40, 'e');  // distinct lines: the duplicate detector leaves them alone
+  const std::string short_line(19, 'b');
+  // 40 + 19 (too short to count) = 40 < 60: no cut.
+  CHECK(cleaned(rules, forty + "\n" + short_line + "\nRelated\nTail") ==
+        forty + "\n" + short_line + "\nRelated\nTail");
+  // 40 + 40 = 80: enough for the 60 cut, not for the 100 cut.
+  CHECK(cleaned(rules, forty + "\n" + other + "\nMore news\nRelated\nTail") == forty + "\n" + other + "\nMore news");
+  // 40 + 40 + 20 = 100: enough for both.
+  const std::string twenty(20, 'c');
+  CHECK(cleaned(rules, forty + "\n" + other + "\n" + twenty + "\nMore news\nTail") ==
+        forty + "\n" + other + "\n" + twenty);
+  // One character short of 100: the 100 cut waits.
+  const std::string nineteen_more(19, 'c');
+  CHECK(cleaned(rules, forty + "\n" + other + "\n" + nineteen_more + "\nMore news\nTail") ==
+        forty + "\n" + other + "\n" + nineteen_more + "\nMore news\nTail");
+  // 40 + 50 = 90, then a 25-character line: 115, though only 10 were missing.
+  const std::string fifty(50, 'f');
+  const std::string twenty_five(25, 'g');
+  CHECK(cleaned(rules, forty + "\n" + fifty + "\n" + twenty_five + "\nMore news\nTail") ==
+        forty + "\n" + fifty + "\n" + twenty_five);
+  // A long line counts in full (300 characters) even past the cap.
+  CHECK(cleaned(rules, std::string(300, 'd') + "\nMore news\nTail") == std::string(300, 'd'));
+}
+
 TEST_CASE("cleaner: inline rules keep the rest of the line", "[pipeline]") {
   const RuleSet rules = rules_from("inline byline regex ^\\(City=Wire\\)\\s*\n");
   CHECK(cleaned(rules, "(City=Wire) The sentence stays.") == "The sentence stays.");
