@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+#include <cstring>
+
 #include "text/utf8.hpp"
 
 namespace newsclean {
@@ -14,35 +17,69 @@ bool is_caseless_letter(char32_t cp) {
          (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
+// ASCII letters and digits folded, everything else 0 (dropped).
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> table{};
+  for (char c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = c;
+  for (char c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = c;
+  for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  return table;
+}();
+
+char* put_utf8(char* out, char32_t cp) {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t append_fold_key(std::string& key, std::string_view text) {
+  // Written straight into room made up front, then trimmed. Folding grows a
+  // letter by half at most (two bytes to three, U+023A to U+2C65; a unit
+  // test checks every code point), so the key fits in 3/2 of the text.
+  const std::size_t base = key.size();
+  key.resize(base + text.size() + text.size() / 2 + 4);
+  char* const begin = key.data() + base;
+  char* out = begin;
   std::size_t chars = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       ++i;
-      if ((byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z')) {
-        key += static_cast<char>(byte);
-        ++chars;
-      } else if (byte >= 'A' && byte <= 'Z') {
-        key += static_cast<char>(byte - 'A' + 'a');
-        ++chars;
-      }
+      const char folded = kAsciiFold[byte];
+      *out = folded;
+      out += folded != 0;
+      chars += folded != 0;
       continue;
     }
     const std::size_t start = i;
     const char32_t cp = next_valid_code_point(text, i);
     if (is_caseless_letter(cp)) {
-      key.append(text.data() + start, i - start);
+      std::memcpy(out, text.data() + start, i - start);
+      out += i - start;
       ++chars;
       continue;
     }
     if (!u_isalnum(static_cast<UChar32>(cp))) continue;
-    append_utf8(key, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
+    out = put_utf8(out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
     ++chars;
   }
+  key.resize(base + static_cast<std::size_t>(out - begin));
   return chars;
 }
 

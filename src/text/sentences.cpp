@@ -55,6 +55,12 @@ void split_sentences(std::string_view text, std::vector<std::string_view>& sente
   std::size_t start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
+    // Most bytes are ASCII that cannot end a sentence: skip them unread.
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?') {
+      ++i;
+      continue;
+    }
     const Kind kind = kind_of(next_valid_code_point(text, i));
     if (kind != Kind::kFullStop && kind != Kind::kTerminator) continue;
     // The run: more terminators and closers, then spaces.
