@@ -90,6 +90,7 @@ struct PatternSet {
 // all of them, where a set per scope scanned each line once per scope.
 struct RuleSet::Bucket {
   std::unordered_multimap<std::string_view, std::size_t> exact;  // pattern -> priority
+  std::size_t longest_exact = 0;                                 // lines longer than this skip the hash lookup
   std::vector<std::pair<std::string_view, std::size_t>> prefixes;
   std::vector<std::pair<std::string_view, std::size_t>> substrings;
   // Patterns that start with "^" run anchored, so the DFA tries one start
@@ -138,7 +139,10 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
       continue;
     }
     switch (rule.matcher) {
-      case Matcher::kExact: bucket->exact.emplace(rule.pattern, priority); break;
+      case Matcher::kExact:
+        bucket->exact.emplace(rule.pattern, priority);
+        bucket->longest_exact = std::max(bucket->longest_exact, rule.pattern.size());
+        break;
       case Matcher::kPrefix: bucket->prefixes.emplace_back(rule.pattern, priority); break;
       case Matcher::kContains: bucket->substrings.emplace_back(rule.pattern, priority); break;
       case Matcher::kRegex: {
@@ -219,7 +223,9 @@ LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
     slot = std::min(slot, priority);
   };
   const Bucket& b = bucket(Scope::kLine, lang);
-  for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
+  if (line.size() <= b.longest_exact) {
+    for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
+  }
   for (const auto& [prefix, priority] : b.prefixes) {
     if (starts_with(line, prefix)) consider(priority);
   }

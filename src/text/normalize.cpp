@@ -24,6 +24,8 @@ bool is_fixed_space(char32_t cp) {
 }  // namespace
 
 bool is_nfc_safe(char32_t cp) {
+  // The two biggest ranges first: most text is Latin, Hangul or Han.
+  if (cp <= 0x02FF || (cp >= 0xABEE && cp <= 0xD7FF) || (cp >= 0x309B && cp <= 0xA66E)) return true;
   struct Range {
     char32_t first, last;
   };

@@ -51,8 +51,7 @@ TEST_CASE("cleaner: each cut rule counts the body above it exactly, to its own t
   const std::string other(40, 'e');  // distinct lines: the duplicate detector leaves them alone
   const std::string short_line(19, 'b');
   // 40 + 19 (too short to count) = 40 < 60: no cut.
-  CHECK(cleaned(rules, forty + "\n" + short_line + "\nRelated\nTail") ==
-        forty + "\n" + short_line + "\nRelated\nTail");
+  CHECK(cleaned(rules, forty + "\n" + short_line + "\nRelated\nTail") == forty + "\n" + short_line + "\nRelated\nTail");
   // 40 + 40 = 80: enough for the 60 cut, not for the 100 cut.
   CHECK(cleaned(rules, forty + "\n" + other + "\nMore news\nRelated\nTail") == forty + "\n" + other + "\nMore news");
   // 40 + 40 + 20 = 100: enough for both.

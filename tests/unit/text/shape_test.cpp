@@ -40,7 +40,8 @@ TEST_CASE("fold: every code point folds as ICU's alnum test and case folding say
     }
     if (fold_key(text) != expected) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp));
     // append_fold_key makes room for 3/2 of the text, no more.
-    if (expected.size() * 2 > text.size() * 3) FAIL_CHECK("grows past 3/2: U+" << std::hex << static_cast<unsigned>(cp));
+    if (expected.size() * 2 > text.size() * 3)
+      FAIL_CHECK("grows past 3/2: U+" << std::hex << static_cast<unsigned>(cp));
   }
 }
 
