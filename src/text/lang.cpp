@@ -1,11 +1,9 @@
 #include "text/lang.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -81,9 +79,6 @@ constexpr std::array<StopWords, 4> kStopWords = {{
 
 constexpr std::size_t kMaxStopWordLength = 5;  // "nicht"
 
-char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 // The first few kilobytes tell the language as well as the whole article.
 constexpr std::size_t kLatinSample = 4096;
@@ -95,52 +90,61 @@ std::uint64_t pack_word(std::string_view word) {
   return packed;
 }
 
-// Stop words, packed and sorted, each with a bit per language in kStopWords;
-// built once. A sorted array of 45 numbers beats hashing every short word.
-const std::vector<std::pair<std::uint64_t, unsigned>>& stop_word_index() {
-  static const std::vector<std::pair<std::uint64_t, unsigned>> index = [] {
-    std::vector<std::pair<std::uint64_t, unsigned>> words;
+// Stop words in a small open-addressing table keyed by the packed word, each
+// with a bit per language in kStopWords; built once. Every short word of the
+// sample is looked up, so one multiply and a probe or two beat hashing a
+// string or a binary search.
+struct StopWordTable {
+  static constexpr std::size_t kSlots = 128;  // 48 words: a third full
+  std::array<std::uint64_t, kSlots> keys{};   // 0: empty (no word packs to 0)
+  std::array<unsigned, kSlots> bits{};
+
+  static std::size_t slot_of(std::uint64_t packed) {
+    return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 57);
+  }
+  std::size_t find(std::uint64_t packed) const {
+    std::size_t slot = slot_of(packed);
+    while (keys[slot] != 0 && keys[slot] != packed) slot = (slot + 1) % kSlots;
+    return slot;
+  }
+  unsigned languages_of(std::uint64_t packed) const { return bits[find(packed)]; }
+};
+
+const StopWordTable& stop_words() {
+  static const StopWordTable table = [] {
+    StopWordTable built;
     for (std::size_t k = 0; k < kStopWords.size(); ++k) {
-      for (const std::string_view word : kStopWords[k].words) words.emplace_back(pack_word(word), 1u << k);
+      for (const std::string_view word : kStopWords[k].words) {
+        const std::uint64_t packed = pack_word(word);
+        const std::size_t slot = built.find(packed);  // "que" is French and Spanish
+        built.keys[slot] = packed;
+        built.bits[slot] |= 1u << k;
+      }
     }
-    std::sort(words.begin(), words.end());
-    std::vector<std::pair<std::uint64_t, unsigned>> merged;  // "que" is French and Spanish
-    for (const auto& [word, bits] : words) {
-      if (!merged.empty() && merged.back().first == word)
-        merged.back().second |= bits;
-      else
-        merged.emplace_back(word, bits);
-    }
-    return merged;
+    return built;
   }();
-  return index;
+  return table;
 }
 
 Lang latin_lang(std::string_view text) {
   text = text.substr(0, kLatinSample);
-  const auto& index = stop_word_index();
+  const StopWordTable& table = stop_words();
   std::array<std::size_t, kStopWords.size()> hits{};
-  char word[kMaxStopWordLength + 1];
+  std::uint64_t packed = 0;  // the current word, lower-cased
   std::size_t length = 0;
-  bool too_long = false;
   for (std::size_t i = 0; i <= text.size(); ++i) {
-    const bool letter = i < text.size() && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z');
-    if (letter) {
-      if (length < kMaxStopWordLength)
-        word[length++] = ascii_lower(text[i]);
-      else
-        too_long = true;
+    const unsigned char folded = i < text.size() ? static_cast<unsigned char>(text[i]) | 0x20 : 0;
+    if (static_cast<unsigned char>(folded - 'a') < 26) {
+      packed = packed << 8 | folded;
+      ++length;
       continue;
     }
-    if (length > 0 && !too_long) {
-      const std::uint64_t packed = pack_word(std::string_view(word, length));
-      const auto found = std::lower_bound(index.begin(), index.end(), std::make_pair(packed, 0u));
-      if (found != index.end() && found->first == packed) {
-        for (std::size_t k = 0; k < kStopWords.size(); ++k) hits[k] += (found->second >> k) & 1u;
-      }
+    if (length > 0 && length <= kMaxStopWordLength) {
+      const unsigned languages = table.languages_of(packed);
+      for (std::size_t k = 0; k < kStopWords.size(); ++k) hits[k] += (languages >> k) & 1u;
     }
+    packed = 0;
     length = 0;
-    too_long = false;
   }
   std::size_t best = 0;
   for (std::size_t k = 1; k < hits.size(); ++k) {
