@@ -18,13 +18,23 @@ constexpr std::size_t kHeadlineReach = 15;
 constexpr std::size_t kMastheadReach = 8;
 constexpr std::size_t kMaxMastheadChars = 10;
 
+// Where separator (" | ", " - " and the like: a space, a mark, a space)
+// last occurs in line, or npos. string_view::rfind compares at every
+// position; this only looks where the mark is.
+std::size_t find_last(std::string_view line, std::string_view separator) {
+  for (std::size_t at = line.size(); at-- > 1;) {
+    if (line[at] == separator[1] && line.compare(at - 1, separator.size(), separator) == 0) return at - 1;
+  }
+  return std::string_view::npos;
+}
+
 // The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
 // as a fold key; empty when the first line does not read like a title.
 std::string title_stem(std::string_view line, Lang lang) {
   line = trim(line);
   if (!looks_like_headline(line, lang)) return {};
   for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "}) {
-    const std::size_t at = line.rfind(separator);
+    const std::size_t at = find_last(line, separator);
     if (at != std::string_view::npos && at > 0) {
       line = line.substr(0, at);
       break;

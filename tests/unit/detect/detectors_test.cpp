@@ -298,6 +298,16 @@ TEST_CASE("chrome: a teaser question above the headline does not start the story
   CHECK(a.lines[0].dropped_by->id == "detector:page-title");
 }
 
+TEST_CASE("title: the site suffix is cut at the last separator", "[detect]") {
+  // "Story | Section | Site": the stem keeps "Story | Section", which the
+  // on-page headline repeats; cut at the first " | ", it would not match.
+  Article a = make({"Lighthouse vote | Harbor town | Example News", "Menu", "Lighthouse vote | Harbor town",
+                    "The body starts with a sentence of some length."});
+  detect_title(a, TitleMode::kAuto);
+  CHECK(a.title == 2u);
+  CHECK(a.lines[0].dropped());
+}
+
 TEST_CASE("title: the headline printed twice keeps its first copy", "[detect]") {
   Article a = make({"Harbor town votes to rebuild lighthouse", "Menu", "Harbor  town votes to rebuild lighthouse",
                     "The body starts with a sentence of some length."});
