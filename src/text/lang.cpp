@@ -79,7 +79,6 @@ constexpr std::array<StopWords, 4> kStopWords = {{
 
 constexpr std::size_t kMaxStopWordLength = 5;  // "nicht"
 
-
 // The first few kilobytes tell the language as well as the whole article.
 constexpr std::size_t kLatinSample = 4096;
 
