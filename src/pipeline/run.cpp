@@ -67,7 +67,7 @@ std::size_t first_invalid_utf8(std::string_view text) {
 
 // Line counts go to stats (in writer order); per-rule counts go to the
 // worker's own tallies, keyed by rule, merged once at the end: maps per
-// article made the writer thread the bottleneck.
+// article made writing (one thread at a time) the bottleneck.
 void count_article(const Article& article, RunStats& stats, std::unordered_map<const Rule*, std::size_t>& by_rule) {
   bool any_kept = false;
   for (const Line& line : article.lines) {
