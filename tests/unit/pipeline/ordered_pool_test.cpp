@@ -61,3 +61,59 @@ TEST_CASE("ordered pool: the consumer can stop early, errors reach the caller", 
   };
   CHECK_THROWS_AS(failing_run(), std::runtime_error);
 }
+
+TEST_CASE("ordered pool: errors while reading or writing reach the caller too", "[pipeline]") {
+  // Any worker may read or write now: an exception in either still stops
+  // the run and comes back to the caller, with nothing written after it.
+  std::size_t n = 0;
+  const auto reading_fails = [&] {
+    OrderedPool<int, int>::run(
+        3, 4,
+        [&](int& item) {
+          if (n == 30) throw std::runtime_error("read");
+          item = static_cast<int>(n++);
+          return true;
+        },
+        [](std::size_t, int& item) { return item; }, [](int&) { return true; });
+  };
+  CHECK_THROWS_WITH(reading_fails(), "read");
+
+  std::vector<int> seen;
+  const auto writing_fails = [&] {
+    int next = 0;
+    OrderedPool<int, int>::run(
+        3, 4,
+        [&](int& item) {
+          item = next++;
+          return next <= 100;
+        },
+        [](std::size_t, int& item) { return item; },
+        [&](int& out) {
+          if (out == 40) throw std::runtime_error("write");
+          seen.push_back(out);
+          return true;
+        });
+  };
+  CHECK_THROWS_WITH(writing_fails(), "write");
+  REQUIRE(seen.size() == 40);
+  for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == static_cast<int>(i));
+}
+
+TEST_CASE("ordered pool: one thread, or more threads than items", "[pipeline]") {
+  for (const std::size_t threads : {1u, 8u}) {
+    int next = 0;
+    std::vector<int> seen;
+    OrderedPool<int, int>::run(
+        threads, 2,
+        [&](int& item) {
+          item = next++;
+          return next <= 3;
+        },
+        [](std::size_t, int& item) { return item + 1; },
+        [&](int& out) {
+          seen.push_back(out);
+          return true;
+        });
+    CHECK(seen == std::vector<int>{1, 2, 3});
+  }
+}
