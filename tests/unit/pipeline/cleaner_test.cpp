@@ -1,19 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include "rule_text.hpp"
+
 #include "output/sink.hpp"
 #include "pipeline/cleaner.hpp"
 
 using namespace newsclean;
 
 namespace {
-
-RuleSet rules_from(const char* text) {
-  ParsedRules parsed = parse_rule_file("t.rules", text);
-  REQUIRE(parsed.errors.empty());
-  std::vector<RuleFile> files;
-  files.push_back(std::move(parsed.file));
-  return RuleSet(std::move(files));
-}
 
 std::string cleaned(const RuleSet& rules, std::string raw, CleanOptions options = {}) {
   Cleaner cleaner(rules, options);

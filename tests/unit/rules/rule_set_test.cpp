@@ -1,18 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include "rule_text.hpp"
+
 #include "rules/rule_set.hpp"
 
 using namespace newsclean;
 
 namespace {
-
-RuleSet rules_from(const char* text) {
-  ParsedRules parsed = parse_rule_file("t.rules", text);
-  REQUIRE(parsed.errors.empty());
-  std::vector<RuleFile> files;
-  files.push_back(std::move(parsed.file));
-  return RuleSet(std::move(files));
-}
 
 std::string id_of(const Rule* rule) {
   return rule ? rule->id : "none";
