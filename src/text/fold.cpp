@@ -26,25 +26,6 @@ constexpr std::array<char, 128> kAsciiFold = [] {
   return table;
 }();
 
-char* put_utf8(char* out, char32_t cp) {
-  if (cp < 0x80) {
-    *out++ = static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out++ = static_cast<char>(0xC0 | (cp >> 6));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out++ = static_cast<char>(0xE0 | (cp >> 12));
-    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out++ = static_cast<char>(0xF0 | (cp >> 18));
-    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::size_t append_fold_key(std::string& key, std::string_view text) {
@@ -76,7 +57,7 @@ std::size_t append_fold_key(std::string& key, std::string_view text) {
       continue;
     }
     if (!u_isalnum(static_cast<UChar32>(cp))) continue;
-    out = put_utf8(out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
+    out = write_utf8(out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
     ++chars;
   }
   key.resize(base + static_cast<std::size_t>(out - begin));

@@ -38,6 +38,10 @@ inline char32_t next_valid_code_point(std::string_view text, std::size_t& i) {
 // Appends the UTF-8 encoding of cp to out.
 void append_utf8(std::string& out, char32_t cp);
 
+// Writes the UTF-8 encoding of cp (one to four bytes) at out, for callers
+// that made room up front; returns the end of what it wrote.
+char* write_utf8(char* out, char32_t cp);
+
 // Number of code points in text.
 std::size_t char_count(std::string_view text);
 
