@@ -80,15 +80,15 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
     if (!line.visible()) continue;
     const std::string_view text = trim(line.text);
     const LineMatch match = rules.match_line(line.lang, text);
-    if (const Rule* rule = in_head ? match[static_cast<std::size_t>(Scope::kHead)] : nullptr) {
+    if (const Rule* rule = in_head ? match[Scope::kHead] : nullptr) {
       line.dropped_by = rule;
       continue;
     }
-    if (const Rule* rule = match[static_cast<std::size_t>(Scope::kLine)]) {
+    if (const Rule* rule = match[Scope::kLine]) {
       line.dropped_by = rule;
       continue;
     }
-    if (const Rule* rule = match[static_cast<std::size_t>(Scope::kCut)]; rule && body_chars >= rule->cut_min_chars) {
+    if (const Rule* rule = match[Scope::kCut]; rule && body_chars >= rule->cut_min_chars) {
       line.dropped_by = rule;
       // Below the cut, a line another rule knows keeps that rule's category
       // (a copyright line under a headline list still fills `copyright`).
@@ -96,8 +96,8 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
         Line& below = article.lines[k];
         if (!below.visible()) continue;
         const LineMatch own = rules.match_line(below.lang, trim(below.text));
-        const Rule* kept = own[static_cast<std::size_t>(Scope::kLine)];
-        if (!kept) kept = own[static_cast<std::size_t>(Scope::kTail)];
+        const Rule* kept = own[Scope::kLine];
+        if (!kept) kept = own[Scope::kTail];
         below.dropped_by = kept ? kept : rule;
       }
       return;

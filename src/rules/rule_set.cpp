@@ -118,7 +118,6 @@ RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
       priority_[&rule] = rules_.size();
       rules_.push_back(&rule);
       ++scope_counts_[static_cast<std::size_t>(rule.scope)];
-      has_whole_line_rules_ = has_whole_line_rules_ || rule.scope != Scope::kInline;
       if (rule.scope == Scope::kCut) max_cut_chars_ = std::max(max_cut_chars_, rule.cut_min_chars);
     }
   }
@@ -173,8 +172,8 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
 }
 
 void RuleSet::compile_all() const {
-  for (const Scope scope : {Scope::kLine, Scope::kInline}) {
-    for (std::size_t lang = 0; lang < kLangCount; ++lang) bucket(scope, static_cast<Lang>(lang));
+  for (std::size_t group = 0; group < kGroupCount; ++group) {
+    for (std::size_t lang = 0; lang < kLangCount; ++lang) bucket(group, static_cast<Lang>(lang));
   }
 }
 
@@ -188,8 +187,7 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-const RuleSet::Bucket& RuleSet::bucket(Scope scope, Lang lang) const {
-  const std::size_t group = group_of(scope);
+const RuleSet::Bucket& RuleSet::bucket(std::size_t group, Lang lang) const {
   const std::size_t index = group * kLangCount + static_cast<std::size_t>(lang);
   std::call_once(bucket_once_[index], [&] { buckets_[index] = build_bucket(group, static_cast<std::size_t>(lang)); });
   return *buckets_[index];
@@ -214,15 +212,16 @@ void RuleSet::set_matches(const Bucket& bucket, std::string_view text, std::vect
 }
 
 LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
-  LineMatch found{};
-  if (!has_whole_line_rules_) return found;
+  LineMatch found;
+  // Every rule but the inline ones is a whole-line rule.
+  if (rules_.size() == scope_counts_[static_cast<std::size_t>(Scope::kInline)]) return found;
   std::array<std::size_t, kScopeCount> best;
   best.fill(kNone);
   const auto consider = [&](std::size_t priority) {
     std::size_t& slot = best[static_cast<std::size_t>(rules_[priority]->scope)];
     slot = std::min(slot, priority);
   };
-  const Bucket& b = bucket(Scope::kLine, lang);
+  const Bucket& b = bucket(kWholeLineGroup, lang);
   if (line.size() <= b.longest_exact) {
     for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
   }
@@ -237,20 +236,20 @@ LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
   set_matches(b, line, hits);
   for (const std::size_t hit : hits) consider(hit);
   for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
-    if (best[scope] != kNone) found[scope] = rules_[best[scope]];
+    if (best[scope] != kNone) found[static_cast<Scope>(scope)] = rules_[best[scope]];
   }
   return found;
 }
 
 const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
   if (!has_rules(scope)) return nullptr;
-  return match_line(lang, line)[static_cast<std::size_t>(scope)];
+  return match_line(lang, line)[scope];
 }
 
 std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view line) const {
   std::vector<const Rule*> found;
   if (!has_rules(Scope::kInline)) return found;
-  const Bucket& b = bucket(Scope::kInline, lang);
+  const Bucket& b = bucket(kInlineGroup, lang);
   thread_local std::vector<std::size_t> priorities;
   priorities.clear();
   for (const auto& [prefix, priority] : b.prefixes) {

@@ -27,9 +27,16 @@ class RuleSetError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Per scope (indexed by Scope), the first rule of that scope that matches a
-// line, or nullptr. The inline slot stays empty.
-using LineMatch = std::array<const Rule*, kScopeCount>;
+// Per scope, the first rule of that scope that matches a line, or nullptr.
+// The inline slot stays empty.
+class LineMatch {
+ public:
+  const Rule* operator[](Scope scope) const { return by_scope_[static_cast<std::size_t>(scope)]; }
+  const Rule*& operator[](Scope scope) { return by_scope_[static_cast<std::size_t>(scope)]; }
+
+ private:
+  std::array<const Rule*, kScopeCount> by_scope_{};
+};
 
 class RuleSet {
  public:
@@ -68,7 +75,7 @@ class RuleSet {
 
  private:
   struct Bucket;
-  const Bucket& bucket(Scope scope, Lang lang) const;
+  const Bucket& bucket(std::size_t group, Lang lang) const;
   std::unique_ptr<Bucket> build_bucket(std::size_t group, std::size_t lang) const;
   const re2::RE2& regex(std::size_t priority) const;
   void set_matches(const Bucket& bucket, std::string_view text, std::vector<std::size_t>& out) const;
@@ -82,7 +89,6 @@ class RuleSet {
   mutable std::vector<std::unique_ptr<Bucket>> buckets_;  // by scope group and language
   std::unique_ptr<std::once_flag[]> bucket_once_;
   std::array<std::size_t, kScopeCount> scope_counts_{};
-  bool has_whole_line_rules_ = false;
   std::size_t max_cut_chars_ = 0;
 };
 

@@ -23,14 +23,14 @@ TEST_CASE("rule set: one scan answers every whole-line scope", "[rules]") {
       "tail byline regex @\\S+$\n"         // 5
       "inline ui exact [AD]\n");           // 6: not a whole-line scope
   const LineMatch share = rules.match_line(Lang::kEn, "Share");
-  CHECK(id_of(share[static_cast<std::size_t>(Scope::kLine)]) == "t.rules:1");
-  CHECK(id_of(share[static_cast<std::size_t>(Scope::kTail)]) == "t.rules:2");
-  CHECK(id_of(share[static_cast<std::size_t>(Scope::kCut)]) == "none");
+  CHECK(id_of(share[Scope::kLine]) == "t.rules:1");
+  CHECK(id_of(share[Scope::kTail]) == "t.rules:2");
+  CHECK(id_of(share[Scope::kCut]) == "none");
 
   const LineMatch related = rules.match_line(Lang::kEn, "Related stories");
-  CHECK(id_of(related[static_cast<std::size_t>(Scope::kCut)]) == "t.rules:3");
-  CHECK(id_of(related[static_cast<std::size_t>(Scope::kLine)]) == "t.rules:4");
-  CHECK(id_of(related[static_cast<std::size_t>(Scope::kInline)]) == "none");
+  CHECK(id_of(related[Scope::kCut]) == "t.rules:3");
+  CHECK(id_of(related[Scope::kLine]) == "t.rules:4");
+  CHECK(id_of(related[Scope::kInline]) == "none");
 
   CHECK(id_of(rules.match(Scope::kTail, Lang::kKo, "홍길동 기자 hong@example.com")) == "t.rules:5");
   CHECK(id_of(rules.match(Scope::kLine, Lang::kKo, "홍길동 기자 hong@example.com")) == "none");
