@@ -4,9 +4,9 @@
 
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 
 #include "text/utf8.hpp"
+#include "text/word_bits.hpp"
 
 namespace newsclean {
 namespace {
@@ -229,13 +229,9 @@ bool decode_json_string(std::string_view raw, std::string& out) {
 namespace {
 
 // True when any of the eight bytes in word is a control character, '"' or
-// '\\' (the bit tricks of "Bit Twiddling Hacks": a byte below n, a zero byte).
+// '\\'.
 bool needs_escape(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHigh = 0x8080808080808080;
-  const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word & kHigh;
-  return (below_space | has_zero(word ^ (kOnes * '"')) | has_zero(word ^ (kOnes * '\\'))) != 0;
+  return (any_byte_below(word, 0x20) | any_byte_equal(word, '"') | any_byte_equal(word, '\\')) != 0;
 }
 
 }  // namespace
@@ -247,9 +243,7 @@ void append_json_string(std::string& out, std::string_view text) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     while (i + 8 <= text.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if (needs_escape(word)) break;
+      if (needs_escape(load_word(text.data() + i))) break;
       i += 8;
     }
     if (i >= text.size()) break;

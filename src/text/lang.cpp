@@ -3,9 +3,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 
 #include "text/utf8.hpp"
+#include "text/word_bits.hpp"
 
 namespace newsclean {
 namespace {}  // namespace
@@ -17,14 +17,12 @@ namespace {
 // adding 0x80 - 'a' (or 0x80 - '{') sets a byte's top bit exactly when it is
 // at least 'a' (or past 'z'); no byte carries into the next.
 std::size_t ascii_letters(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHigh = 0x8080808080808080;
-  const std::uint64_t folded = word | (kOnes * 0x20);
-  const std::uint64_t from_a = (folded + kOnes * (0x80 - 'a')) & kHigh;
-  const std::uint64_t past_z = (folded + kOnes * (0x80 - '{')) & kHigh;
+  const std::uint64_t folded = word | (kEachByte * 0x20);
+  const std::uint64_t from_a = (folded + kEachByte * (0x80 - 'a')) & kHighBits;
+  const std::uint64_t past_z = (folded + kEachByte * (0x80 - '{')) & kHighBits;
   // One top bit per letter; the multiply sums the eight bytes into the top
   // one (no popcount instruction is assumed).
-  return static_cast<std::size_t>((((from_a & ~past_z) >> 7) * kOnes) >> 56);
+  return static_cast<std::size_t>((((from_a & ~past_z) >> 7) * kEachByte) >> 56);
 }
 
 }  // namespace
@@ -35,9 +33,8 @@ ScriptCounts count_scripts(std::string_view text) {
   while (i < text.size()) {
     // Runs of ASCII, eight bytes at a time.
     while (i + 8 <= text.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if (word & 0x8080808080808080) break;
+      const std::uint64_t word = load_word(text.data() + i);
+      if (word & kHighBits) break;
       counts.latin += ascii_letters(word);
       i += 8;
     }
