@@ -31,8 +31,9 @@ void add_options(CLI::App& app, Options& o) {
   app.add_flag("--list-packs", o.list_packs, "List the embedded packs and exit");
   app.add_flag("--explain{text}", o.explain,
                "Print every input line with its fate and the rule that removed it; --explain=jsonl: one JSON "
-               "object per line, for tools")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+               "object per line with the page model's story score, for tools; --explain=features: the same with "
+               "the model's input features (for scripts/train_story_model.py)")
+      ->check(CLI::IsMember({"text", "jsonl", "features"}));
   app.add_option("--title", o.title, "Title: auto (the first line if it looks like a headline), first-line or none")
       ->check(CLI::IsMember({"auto", "first-line", "none"}))
       ->default_str("auto");
@@ -91,10 +92,11 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   config.output = o.output;
   config.rejects = o.rejects;
   config.stats = o.stats;
-  config.sink.format = o.explain == "text"    ? OutputFormat::kExplain
-                       : o.explain == "jsonl" ? OutputFormat::kExplainJsonl
-                       : o.format == "jsonl"  ? OutputFormat::kJsonl
-                                              : OutputFormat::kText;
+  config.sink.format = o.explain == "text"       ? OutputFormat::kExplain
+                       : o.explain == "jsonl"    ? OutputFormat::kExplainJsonl
+                       : o.explain == "features" ? OutputFormat::kExplainFeatures
+                       : o.format == "jsonl"     ? OutputFormat::kJsonl
+                                                 : OutputFormat::kText;
   config.sink.text_field = o.text_field;
   config.sink.color = o.color == "always" || (o.color == "auto" && stdout_is_tty && !std::getenv("NO_COLOR"));
   config.reader.format = o.input_format == "jsonl"  ? InputFormat::kJsonl
@@ -106,6 +108,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
                        : o.title == "first-line" ? TitleMode::kFirstLine
                                                  : TitleMode::kAuto;
   config.clean.detectors = !o.no_detectors;
+  config.clean.keep_features = config.sink.format == OutputFormat::kExplainFeatures;
   if (o.text_field.empty()) error.messages.push_back("--text-field: must not be empty");
   if (!is_known_encoding(o.encoding))
     error.messages.push_back(fmt::format("--encoding: unknown encoding '{}'", o.encoding));

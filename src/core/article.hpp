@@ -24,6 +24,7 @@ struct Line {
   std::string text;            // current text, after any edits
   std::size_t number = 0;      // 1-based line number within the article's raw text
   Lang lang = Lang::kUnknown;  // which language's rules judge this line
+  float story = -1.0f;         // the page model's P(story text); -1: not scored (blank, or model off)
   const Rule* dropped_by = nullptr;
   std::vector<Edit> edits;
 
@@ -54,10 +55,12 @@ struct Article {
   Lang lang = Lang::kUnknown;
   std::optional<std::size_t> title;  // index into lines
   std::vector<ExtraField> extra_fields;
+  std::vector<float> features;  // --explain=features: the page model's inputs, one row per line
   std::size_t invalid_bytes = 0;
   std::size_t first_invalid_line = 0;  // line of the source holding the first bad byte
   std::size_t first_invalid_column = 0;
-  std::size_t raw_bytes = 0;  // size of the input text, for the byte counts
+  std::size_t raw_bytes = 0;      // size of the input text, for the byte counts
+  bool kept_densest_run = false;  // everything would have gone: the densest prose run was kept
 
   void drop(std::size_t i, const Rule& rule) {
     if (!lines[i].dropped()) lines[i].dropped_by = &rule;

@@ -6,6 +6,7 @@
 
 #include "detect/detector_rule.hpp"
 #include "detect/title.hpp"
+#include "page/line_features.hpp"
 #include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
@@ -27,32 +28,8 @@ constexpr std::size_t kMaxExtend = 10;
 constexpr std::size_t kMinTableRows = 3;
 // How far above the story the headline is looked for.
 constexpr std::size_t kHeadlineReach = 30;
-constexpr std::size_t kMinHeadlineChars = 12;
-constexpr std::size_t kMinHeadlineWords = 4;  // Latin script: a name is not a headline
 // How many lines above the story a byline under the headline is looked for.
 constexpr std::size_t kBylineReach = 60;
-
-struct Run {
-  std::size_t first = 0, last = 0;  // indices into the visible list
-  std::size_t chars = 0;
-};
-
-// Prose: a sentence, or a long line with clause punctuation inside (a long
-// line without any is a menu flattened into one line), or a hard-wrapped CJK
-// fragment with clause punctuation (navigation bars separate items with bars).
-bool is_prose(std::string_view line) {
-  line = trim(line);
-  const std::size_t chars = char_count(line);
-  if (chars >= 30 && ends_sentence(line)) return true;
-  if (chars < 20 || line.find(" | ") != std::string_view::npos) return false;
-  if (chars >= 120 && (line.find(". ") != std::string_view::npos || line.find(", ") != std::string_view::npos)) {
-    return true;
-  }
-  for (const std::string_view mark : {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x9B"}) {
-    if (line.find(mark) != std::string_view::npos) return true;
-  }
-  return false;
-}
 
 // A table row holds figures beyond a leading list number ("3. Jane Roe 1:32:04",
 // not "3. Storm closes ferry route").
@@ -62,22 +39,6 @@ bool is_table_row(std::string_view text) {
   while (start < text.size() && text[start] >= '0' && text[start] <= '9') ++start;
   text.remove_prefix(start);
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::size_t word_count(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\t';
-    words += !space && !in_word;
-    in_word = !space;
-  }
-  return words;
-}
-
-bool is_headline_candidate(std::string_view text, Lang lang) {
-  if (char_count(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
-  return is_cjk(lang) || word_count(text) >= kMinHeadlineWords;
 }
 
 // A byline sits right under its headline: the headline-like line just above
@@ -118,23 +79,9 @@ bool detect_page_chrome(Article& article) {
   if (static_cast<double>(short_lines) < kMinShortShare * static_cast<double>(visible.size() + dropped)) return false;
 
   // The densest run of prose, where runs may bridge small gaps.
-  Run best, current;
-  bool open = false;
-  std::size_t gap = 0;
-  for (std::size_t k = 0; k < visible.size(); ++k) {
-    if (!prose[k]) {
-      if (open && ++gap > kMaxGap) open = false;
-      continue;
-    }
-    if (!open) {
-      current = {k, k, 0};
-      open = true;
-    }
-    gap = 0;
-    current.last = k;
-    current.chars += char_count(article.lines[visible[k]].text);
-    if (current.chars > best.chars) best = current;
-  }
+  std::vector<std::size_t> chars(visible.size());
+  for (std::size_t k = 0; k < visible.size(); ++k) chars[k] = char_count(article.lines[visible[k]].text);
+  ProseRun best = densest_prose_run(prose, chars, kMaxGap);
   if (best.chars == 0) return false;
   for (bool grew = true; grew;) {
     grew = false;

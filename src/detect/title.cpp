@@ -166,4 +166,19 @@ void detect_title(Article& article, TitleMode mode) {
   skip_masthead(article, first);
 }
 
+bool is_headline_candidate(std::string_view text, Lang lang) {
+  constexpr std::size_t kMinHeadlineChars = 12;
+  constexpr std::size_t kMinHeadlineWords = 4;
+  if (char_count(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
+  if (is_cjk(lang)) return true;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words >= kMinHeadlineWords;
+}
+
 }  // namespace newsclean

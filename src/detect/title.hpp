@@ -45,4 +45,9 @@ const Rule& page_title_rule();
 // (100 in CJK text) and not ending with a full stop.
 bool looks_like_headline(std::string_view line, Lang lang);
 
+// A headline of the story rather than a label: looks like a headline, at
+// least 12 characters, and in spaced scripts at least four words (a name
+// or a section label is not a headline).
+bool is_headline_candidate(std::string_view text, Lang lang);
+
 }  // namespace newsclean

@@ -59,6 +59,8 @@ class ExplainSink final : public Sink {
 // The same rows as JSON objects, one per line: for tools and notebooks.
 class ExplainJsonlSink final : public Sink {
  public:
+  explicit ExplainJsonlSink(bool with_features) : with_features_(with_features) {}
+
   std::string_view separator() const override { return {}; }
 
   void format(const Article& article, std::string& out) const override {
@@ -67,17 +69,17 @@ class ExplainJsonlSink final : public Sink {
       if (line.blank()) continue;
       const std::size_t number = article.first_line + line.number - 1;
       if (line.dropped()) {
-        row(out, article, number, "drop", line.dropped_by, line.text);
+        row(out, article, i, number, "drop", line.dropped_by, line.text);
         continue;
       }
-      for (const Edit& edit : line.edits) row(out, article, number, "edit", edit.rule, edit.removed);
-      row(out, article, number, article.title == i ? "title" : "keep", nullptr, line.text);
+      for (const Edit& edit : line.edits) row(out, article, i, number, "edit", edit.rule, edit.removed);
+      row(out, article, i, number, article.title == i ? "title" : "keep", nullptr, line.text);
     }
   }
 
  private:
-  static void row(std::string& out, const Article& article, std::size_t number, const char* fate, const Rule* rule,
-                  std::string_view text) {
+  void row(std::string& out, const Article& article, std::size_t i, std::size_t number, const char* fate,
+           const Rule* rule, std::string_view text) const {
     out += "{\"source\":";
     append_json_string(out, article.source);
     out += fmt::format(",\"article\":{},\"line\":{},\"fate\":\"{}\"", article.index, number, fate);
@@ -87,16 +89,28 @@ class ExplainJsonlSink final : public Sink {
       out += ",\"rule\":";
       append_json_string(out, rule->id);
     }
+    if (const float story = article.lines[i].story; story >= 0.0f) out += fmt::format(",\"story\":{:.3f}", story);
     out += ",\"text\":";
     append_json_string(out, text);
+    if (with_features_ && !article.features.empty()) {
+      const std::size_t width = article.features.size() / article.lines.size();
+      out += ",\"features\":[";
+      for (std::size_t f = 0; f < width; ++f) {
+        if (f > 0) out += ',';
+        out += fmt::format("{:.9g}", article.features[i * width + f]);
+      }
+      out += ']';
+    }
     out += "}\n";
   }
+
+  bool with_features_;
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_explain_jsonl_sink() {
-  return std::make_unique<ExplainJsonlSink>();
+std::unique_ptr<Sink> make_explain_jsonl_sink(bool with_features) {
+  return std::make_unique<ExplainJsonlSink>(with_features);
 }
 
 std::unique_ptr<Sink> make_explain_sink(bool color) {

@@ -8,6 +8,7 @@ std::unique_ptr<Sink> make_sink(const SinkOptions& options) {
     case OutputFormat::kJsonl: return make_jsonl_sink(options.text_field);
     case OutputFormat::kExplain: return make_explain_sink(options.color);
     case OutputFormat::kExplainJsonl: return make_explain_jsonl_sink();
+    case OutputFormat::kExplainFeatures: return make_explain_jsonl_sink(true);
   }
   return make_text_sink();
 }

@@ -11,7 +11,7 @@
 
 namespace newsclean {
 
-enum class OutputFormat { kText, kJsonl, kExplain, kExplainJsonl };
+enum class OutputFormat { kText, kJsonl, kExplain, kExplainJsonl, kExplainFeatures };
 
 struct SinkOptions {
   OutputFormat format = OutputFormat::kText;
@@ -32,7 +32,8 @@ std::unique_ptr<Sink> make_sink(const SinkOptions& options);
 std::unique_ptr<Sink> make_text_sink();
 std::unique_ptr<Sink> make_jsonl_sink(std::string text_field);
 std::unique_ptr<Sink> make_explain_sink(bool color);
-std::unique_ptr<Sink> make_explain_jsonl_sink();
+// with_features: each row also carries the page model's feature row (for training).
+std::unique_ptr<Sink> make_explain_jsonl_sink(bool with_features = false);
 
 // The article's clean text: kept lines, blank lines between paragraphs kept
 // once, the title line excluded when with_title is false.

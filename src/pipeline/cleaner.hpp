@@ -14,7 +14,8 @@ namespace newsclean {
 
 struct CleanOptions {
   TitleMode title = TitleMode::kAuto;
-  bool detectors = true;  // false: rules only
+  bool detectors = true;       // false: rules only
+  bool keep_features = false;  // keep the page model's feature rows in the article (--explain=features)
 };
 
 class Cleaner {

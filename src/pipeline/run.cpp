@@ -288,6 +288,10 @@ class Runner {
       return done;
     }
     count_article(article, done.stats, rule_hits_[worker]);
+    if (article.kept_densest_run) {
+      ++done.stats.kept_densest_run;
+      done.messages = message(where, "every line would have gone; kept the densest prose run (see --explain)");
+    }
     if (article.invalid_bytes > 0) {
       done.first_invalid = fmt::format("line {}, byte {}", article.first_invalid_line, article.first_invalid_column);
     }

@@ -47,8 +47,9 @@ struct RunStats {
   std::size_t articles_read = 0;
   std::size_t written = 0;
   std::size_t rejected = 0;
-  std::size_t empty = 0;    // no text at all in the input: reported, not written
-  std::size_t emptied = 0;  // written, but everything was removed
+  std::size_t empty = 0;             // no text at all in the input: reported, not written
+  std::size_t emptied = 0;           // written, but everything was removed
+  std::size_t kept_densest_run = 0;  // everything would have gone: the densest prose run was kept
   std::size_t lines_in = 0;
   std::size_t lines_dropped = 0;
   std::size_t lines_edited = 0;

@@ -12,6 +12,7 @@ void add_stats(RunStats& total, const RunStats& part) {
   total.rejected += part.rejected;
   total.empty += part.empty;
   total.emptied += part.emptied;
+  total.kept_densest_run += part.kept_densest_run;
   total.lines_in += part.lines_in;
   total.lines_dropped += part.lines_dropped;
   total.lines_edited += part.lines_edited;
@@ -30,6 +31,7 @@ std::string format_stats(const RunStats& stats) {
       "newsclean: stats: bytes in {} out {}\n",
       stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
       stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
+  if (stats.kept_densest_run > 0) out += fmt::format("newsclean: stats: kept-densest-run {}\n", stats.kept_densest_run);
   for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
   for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
   return out;
@@ -37,10 +39,12 @@ std::string format_stats(const RunStats& stats) {
 
 std::string format_stats_json(const RunStats& stats) {
   std::string out = fmt::format(
-      "{{\"inputs\":{},\"articles_read\":{},\"written\":{},\"rejected\":{},\"empty\":{},\"emptied\":{},"
+      "{{\"inputs\":{},\"articles_read\":{},\"written\":{},\"rejected\":{},\"empty\":{},\"emptied\":{},\"kept_densest_"
+      "run\":{},"
       "\"lines_in\":{},\"lines_dropped\":{},\"lines_edited\":{},\"invalid_utf8\":{},\"bytes_in\":{},\"bytes_out\":{}",
-      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
-      stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
+      stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied,
+      stats.kept_densest_run, stats.lines_in, stats.lines_dropped, stats.lines_edited, stats.invalid_bytes,
+      stats.bytes_in, stats.bytes_out);
   for (const auto& [field, counts] :
        {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
     out += fmt::format(",\"{}\":{{", field);

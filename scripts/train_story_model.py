@@ -1,0 +1,200 @@
+#!/usr/bin/python3
+"""Train the page model's story classifier and write src/page/story_model_trees.inc.
+
+Reads the labelled dumps in ../shared/eval (ko, intl: line labels; aeb: the annotated
+body, from which each line's label is derived), asks the built binary for each line's
+feature row (`newsclean --explain=features`), and fits small gradient-boosted trees:
+story text (BODY) against everything else (TITLE, DUPLEAD and EITHER lines are left out:
+the title and duplicate-lead detectors decide those).
+
+--cv reports leave-one-site-out scores: each site's pages are scored by a model trained
+without any page of that site, and the cleaner's decisions are simulated with those
+scores, so the figures say how the model does on sites it never saw.
+Needs python3-sklearn (Debian); the cleaner itself needs nothing at run time.
+
+usage: /usr/bin/python3 scripts/train_story_model.py [--cv] [--write] [--bin build/newsclean]
+"""
+import argparse, collections, glob, json, os, re, subprocess, sys
+
+import numpy as np
+from sklearn.ensemble import GradientBoostingClassifier
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+EVAL = os.path.join(ROOT, "..", "shared", "eval")
+sys.path.insert(0, EVAL)
+import score as line_score  # noqa: E402  (the eval set's own scorers)
+import aeb_score  # noqa: E402
+
+TREES, DEPTH, RATE = 120, 3, 0.1
+WORD = re.compile(r"\w+")
+
+
+def explain_rows(binary, path, extra):
+    out = subprocess.run([binary, "--explain=features", *extra, path], capture_output=True, text=True, check=True).stdout
+    rows = {}
+    for line in out.splitlines():
+        row = json.loads(line)
+        rows[row["line"]] = row  # a joined line's edit rows come first; its last row is its fate
+    return rows
+
+
+def aeb_labels(raw_path, body_path):
+    """A line is BODY when its words stand, in order, in the annotated body."""
+    body_words = " " + " ".join(WORD.findall(open(body_path, encoding="utf-8").read())) + " "
+    body_lines = {" ".join(WORD.findall(l)) for l in open(body_path, encoding="utf-8")}
+    labels = {}
+    for no, line in enumerate(open(raw_path, encoding="utf-8").read().split("\n"), 1):
+        words = " ".join(WORD.findall(line))
+        if not words:
+            continue
+        n = len(words.split())
+        inside = (" " + words + " ") in body_words
+        labels[no] = "BODY" if inside and (n >= 4 or words in body_lines) else "OTHER"
+    return labels
+
+
+def load_pages(binary, extra):
+    pages = []
+    for sub in ("ko", "intl"):
+        for raw in sorted(glob.glob(os.path.join(EVAL, sub, "*.raw.txt"))):
+            ident = os.path.basename(raw)[:-8]
+            _, rows = line_score.load(os.path.join(EVAL, sub), ident)
+            labels = {no: lab for no, lab, _ in rows}
+            site = re.sub(r"-\d+$", "", ident)
+            pages.append(dict(set=sub, id=ident, site=site, raw=raw, labels=labels, rows=explain_rows(binary, raw, extra)))
+    index = [l.rstrip("\n").split("\t") for l in open(os.path.join(EVAL, "aeb", "INDEX.tsv"), encoding="utf-8")][1:]
+    for pid, _key, url in index:
+        raw = os.path.join(EVAL, "aeb", pid + ".raw.txt")
+        body = os.path.join(EVAL, "aeb", pid + ".body.txt")
+        site = re.sub(r"^www\.", "", url.split("/")[2])
+        pages.append(dict(set="aeb", id=pid, site=site, raw=raw, body=body, labels=aeb_labels(raw, body),
+                          rows=explain_rows(binary, raw, extra)))
+    return pages
+
+
+def training_rows(pages):
+    X, y, w, owner = [], [], [], []
+    for p, page in enumerate(pages):
+        usable = [(no, row) for no, row in page["rows"].items()
+                  if page["labels"].get(no) not in (None, "BLANK", "TITLE", "DUPLEAD", "EITHER")]
+        for no, row in usable:
+            X.append(row["features"])
+            y.append(1 if page["labels"][no] == "BODY" else 0)
+            # Each page weighs the same, and within it longer lines more (the scores count words).
+            w.append((1.0 + np.log1p(len(row["text"]))) / max(1, len(usable)))
+            owner.append(p)
+    return np.array(X, dtype=np.float32), np.array(y), np.array(w), np.array(owner)
+
+
+def fit(X, y, w):
+    model = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8,
+                                       random_state=0)
+    model.fit(X, y, sample_weight=w)
+    return model
+
+
+def simulate(page, story, decide):
+    """The page's output text when `decide(row, p)` says which lines stay."""
+    kept, title = [], None
+    for no in sorted(page["rows"]):
+        row = page["rows"][no]
+        if decide(row, story.get(no, 1.0)):
+            if row["fate"] == "title":
+                title = row["text"]
+            kept.append(row["text"])
+    return kept, title
+
+
+def report(pages, stories, decide, name):
+    by_set = collections.defaultdict(list)
+    for page in pages:
+        kept, title = simulate(page, stories[page["id"]], decide)
+        if page["set"] == "aeb":
+            text = "\n".join(t for t in kept if t != title)
+            by_set["aeb"].append(aeb_score.page_counts(open(page["body"], encoding="utf-8").read(), text))
+        else:
+            raw, rows = line_score.load(os.path.dirname(page["raw"]), page["id"])
+            tp, ot, gt, _per, _exact = line_score.score_article(raw, rows, "\n".join(kept))
+            by_set[page["set"]].append((tp, ot, gt))
+    parts = []
+    for s in ("ko", "intl"):
+        tp = sum(r[0] for r in by_set[s]); ot = sum(r[1] for r in by_set[s]); gt = sum(r[2] for r in by_set[s])
+        p, r = tp / max(1, ot), tp / max(1, gt)
+        parts.append(f"{s} F1 {2 * p * r / (p + r):.4f} (P {p:.3f} R {r:.3f})")
+    c = by_set["aeb"]
+    P = np.mean([aeb_score.prec(*x) for x in c if x[0] + x[1] > 0])
+    R = np.mean([aeb_score.rec(*x) for x in c if x[0] + x[2] > 0])
+    worst = sum(1 for x in c if aeb_score.rec(*x) < 0.8)
+    parts.append(f"aeb F1 {2 * P * R / (P + R):.4f} (P {P:.3f} R {R:.3f}, {worst} pages R<0.8)")
+    print(f"{name:28s} " + "  ".join(parts))
+
+
+def held_out_stories(pages, X, y, w, owner):
+    sites = sorted({p["site"] for p in pages})
+    stories = {p["id"]: {} for p in pages}
+    for site in sites:
+        held = {i for i, p in enumerate(pages) if p["site"] == site}
+        mask = np.array([o not in held for o in owner])
+        model = fit(X[mask], y[mask], w[mask])
+        for i in held:
+            page = pages[i]
+            nos = [no for no, row in page["rows"].items() if "features" in row]
+            if nos:
+                probs = model.predict_proba(np.array([page["rows"][no]["features"] for no in nos], dtype=np.float32))[:, 1]
+                stories[page["id"]] = dict(zip(nos, probs))
+    return stories
+
+
+def export(model, path):
+    nodes, roots = [], []
+    for est in model.estimators_[:, 0]:
+        t = est.tree_
+        roots.append(len(nodes))
+        for k in range(t.node_count):
+            leaf = t.children_left[k] == -1
+            nodes.append((-1 if leaf else int(t.feature[k]), 0.0 if leaf else float(t.threshold[k]),
+                          0 if leaf else int(t.children_left[k]), 0 if leaf else int(t.children_right[k]),
+                          float(t.value[k][0][0]) * RATE if leaf else 0.0))
+    bias = float(model._raw_predict_init(np.zeros((1, model.n_features_in_), dtype=np.float32))[0][0])
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("// Generated by scripts/train_story_model.py: do not edit by hand.\n")
+        f.write(f"// {TREES} trees of depth {DEPTH}, learning rate {RATE}.\n")
+        f.write(f"constexpr float kStoryBias = {bias!r}f;\n")
+        f.write("constexpr TreeNode kStoryNodes[] = {\n")
+        for feat, thr, left, right, value in nodes:
+            f.write(f"    {{{feat}, {np.float32(thr)!r}f, {left}, {right}, {np.float32(value)!r}f}},\n")
+        f.write("};\n")
+        f.write("constexpr std::uint32_t kStoryTreeRoots[] = {" + ", ".join(map(str, roots)) + "};\n")
+    return bias
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default=os.path.join(ROOT, "build", "newsclean"))
+    ap.add_argument("--cv", action="store_true", help="report leave-one-site-out scores")
+    ap.add_argument("--write", action="store_true", help="train on every page and write the trees")
+    ap.add_argument("--threshold", type=float, default=0.3)
+    a = ap.parse_args()
+    pages = load_pages(a.bin, ["--no-default-rules"])
+    X, y, w, owner = training_rows(pages)
+    print(f"{len(pages)} pages, {len(y)} lines, {int(y.sum())} story", file=sys.stderr)
+    if a.cv:
+        stories = held_out_stories(pages, X, y, w, owner)
+        with_packs = load_pages(a.bin, [])
+        report(pages, stories, lambda row, p: True, "doing nothing")
+        report(with_packs, stories, lambda row, p: row["fate"] != "drop", "newsclean as it runs")
+        for t in (0.1, 0.2, 0.3, 0.4, 0.5):
+            report(pages, stories, lambda row, p, t=t: row["fate"] == "title" or p >= t, f"model alone, p>={t}")
+        for t in (0.1, 0.2, 0.3, 0.4):
+            report(with_packs, stories, lambda row, p, t=t: row["fate"] == "title" or (row["fate"] != "drop" and p >= t),
+                   f"newsclean and model, p>={t}")
+    if a.write:
+        model = fit(X, y, w)
+        export(model, os.path.join(ROOT, "src", "page", "story_model_trees.inc"))
+        X1 = X[:50]
+        print("check:", model.predict_proba(X1)[:3, 1], file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

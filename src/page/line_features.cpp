@@ -1,0 +1,272 @@
+#include "page/line_features.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "text/fold.hpp"
+#include "text/lang.hpp"
+#include "text/shape.hpp"
+#include "text/utf8.hpp"
+
+namespace newsclean {
+
+const std::array<std::string_view, kFeatureCount> kFeatureNames = {
+    "log_chars",
+    "log_words",
+    "sentence_end",
+    "prose",
+    "digit_share",
+    "punct_share",
+    "title_case_share",
+    "list_mark",
+    "email",
+    "separators",
+    "copyright_sign",
+    "repeated",
+    "blank_before",
+    "blank_after",
+    "relative_position",
+    "log_page_lines",
+    "cjk_line",
+    "ends_colon",
+    "digits_only",
+    "ellipsis",
+    "prev_log_chars",
+    "prev_sentence_end",
+    "prev_prose",
+    "next_log_chars",
+    "next_sentence_end",
+    "next_prose",
+    "prose_near3",
+    "prose_near10",
+    "prose_chars_near10",
+    "in_story_run",
+    "run_distance",
+    "run_share",
+    "label_run",
+};
+
+namespace {
+
+// Lines of non-prose allowed inside the story's run (subheads, captions, a quote).
+constexpr std::size_t kMaxRunGap = 4;
+
+bool is_punctuation(char32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) || (cp >= 0x5B && cp <= 0x60) ||
+           (cp >= 0x7B && cp <= 0x7E);
+  return (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+         (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+}
+
+// What one line looks like on its own, from one walk over its characters.
+struct Shape {
+  std::size_t chars = 0;
+  std::size_t visible = 0;  // characters that are not white space
+  std::size_t words = 0;
+  std::size_t digits = 0;
+  std::size_t punct = 0;
+  std::size_t latin_words = 0;
+  std::size_t capitalised_words = 0;
+  std::size_t separators = 0;  // | · » > • between items of a menu or a breadcrumb
+  bool sentence_end = false;
+  bool prose = false;
+  bool list_mark = false;
+  bool email = false;
+  bool copyright = false;
+  bool cjk = false;
+  bool ends_colon = false;
+  bool ellipsis = false;
+};
+
+bool contains(std::string_view text, std::string_view what) {
+  return text.find(what) != std::string_view::npos;
+}
+
+Shape shape_of(std::string_view text) {
+  Shape s;
+  bool in_word = false;
+  bool word_start = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_valid_code_point(text, i);
+    ++s.chars;
+    if (is_space(cp)) {
+      in_word = false;
+      continue;
+    }
+    ++s.visible;
+    word_start = !in_word;
+    in_word = true;
+    s.words += word_start;
+    if (cp >= '0' && cp <= '9') {
+      ++s.digits;
+    } else if (is_punctuation(cp)) {
+      ++s.punct;
+      s.separators += cp == '|' || cp == 0xB7 || cp == 0xBB || cp == '>' || cp == 0x2022;
+    } else if (word_start && cp < 0x250) {
+      const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
+      const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+      s.latin_words += upper || lower;
+      s.capitalised_words += upper;
+    }
+  }
+  const ScriptCounts scripts = count_scripts(text);
+  s.cjk = scripts.hangul + scripts.han + scripts.kana > scripts.latin;
+  s.sentence_end = ends_sentence(text);
+  s.prose = is_prose(text);
+  s.list_mark = is_list_item(text);
+  s.email = has_email(text);
+  s.copyright = contains(text, "\xC2\xA9") || contains(text, "\xE2\x93\x92") || contains(text, "opyright") ||
+                contains(text, "\xEB\xAC\xB4\xEB\x8B\xA8") /* 무단 */ || contains(text, "\xE7\x89\x88\xE6\x9D\x83");
+  s.ends_colon =
+      !text.empty() && (text.back() == ':' || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A"));
+  s.ellipsis = ends_with_ellipsis(text);
+  return s;
+}
+
+float log_count(std::size_t n) {
+  return std::log1p(static_cast<float>(n));
+}
+
+float share(std::size_t part, std::size_t whole) {
+  return whole == 0 ? 0.0f : static_cast<float>(part) / static_cast<float>(whole);
+}
+
+}  // namespace
+
+bool is_prose(std::string_view line) {
+  line = trim(line);
+  const std::size_t chars = char_count(line);
+  if (chars >= 30 && ends_sentence(line)) return true;
+  if (chars < 20 || contains(line, " | ")) return false;
+  if (chars >= 120 && (contains(line, ". ") || contains(line, ", "))) return true;
+  for (const std::string_view mark : {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x9B"}) {
+    if (contains(line, mark)) return true;
+  }
+  return false;
+}
+
+ProseRun densest_prose_run(const std::vector<bool>& prose, const std::vector<std::size_t>& chars, std::size_t max_gap) {
+  ProseRun best, current;
+  bool open = false;
+  std::size_t gap = 0;
+  for (std::size_t k = 0; k < prose.size(); ++k) {
+    if (!prose[k]) {
+      if (open && ++gap > max_gap) open = false;
+      continue;
+    }
+    if (!open) {
+      current = {k, k, 0};
+      open = true;
+    }
+    gap = 0;
+    current.last = k;
+    current.chars += chars[k];
+    if (current.chars > best.chars) best = current;
+  }
+  return best;
+}
+
+std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
+  std::vector<FeatureRow> rows(lines.size(), FeatureRow{});
+  std::vector<std::size_t> at;  // line index of each non-blank line
+  std::vector<Shape> shapes;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view text = trim(lines[i].text);
+    if (text.empty()) continue;
+    at.push_back(i);
+    shapes.push_back(shape_of(text));
+  }
+  const std::size_t n = at.size();
+  if (n == 0) return rows;
+
+  std::unordered_map<std::string, std::size_t> seen;
+  std::vector<std::string> keys(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    keys[k] = fold_key(lines[at[k]].text);
+    if (!keys[k].empty()) ++seen[keys[k]];
+  }
+  std::vector<bool> prose(n);
+  std::vector<std::size_t> chars(n), prose_chars_prefix(n + 1, 0), chars_prefix(n + 1, 0), prose_prefix(n + 1, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    prose[k] = shapes[k].prose;
+    chars[k] = shapes[k].chars;
+    prose_prefix[k + 1] = prose_prefix[k] + prose[k];
+    chars_prefix[k + 1] = chars_prefix[k] + chars[k];
+    prose_chars_prefix[k + 1] = prose_chars_prefix[k] + (prose[k] ? chars[k] : 0);
+  }
+  const ProseRun run = densest_prose_run(prose, chars, kMaxRunGap);
+  // Neighbours within `reach` on both sides, the line itself left out.
+  const auto near = [&](const std::vector<std::size_t>& prefix, std::size_t k, std::size_t reach) {
+    const std::size_t from = k >= reach ? k - reach : 0;
+    const std::size_t to = std::min(n, k + reach + 1);
+    return prefix[to] - prefix[from] - (prefix[k + 1] - prefix[k]);
+  };
+  const auto neighbours = [&](std::size_t k, std::size_t reach) {
+    return std::min(n, k + reach + 1) - (k >= reach ? k - reach : 0) - 1;
+  };
+  // Runs of consecutive non-prose lines: menus, lists, widgets.
+  std::vector<std::size_t> label_run(n, 0);
+  for (std::size_t k = 0; k < n;) {
+    if (prose[k]) {
+      ++k;
+      continue;
+    }
+    std::size_t end = k;
+    while (end < n && !prose[end]) ++end;
+    for (std::size_t j = k; j < end; ++j) label_run[j] = end - k;
+    k = end;
+  }
+
+  for (std::size_t k = 0; k < n; ++k) {
+    const Shape& s = shapes[k];
+    const std::size_t i = at[k];
+    FeatureRow& r = rows[i];
+    r[kLogChars] = log_count(s.chars);
+    r[kLogWords] = log_count(s.words);
+    r[kSentenceEnd] = s.sentence_end;
+    r[kProse] = s.prose;
+    r[kDigitShare] = share(s.digits, s.chars);
+    r[kPunctShare] = share(s.punct, s.chars);
+    r[kTitleCaseShare] = share(s.capitalised_words, s.latin_words);
+    r[kListMark] = s.list_mark;
+    r[kEmail] = s.email;
+    r[kSeparators] = static_cast<float>(std::min<std::size_t>(s.separators, 20));
+    r[kCopyrightSign] = s.copyright;
+    r[kRepeated] = !keys[k].empty() && seen[keys[k]] > 1;
+    r[kBlankBefore] = i > 0 && lines[i - 1].blank();
+    r[kBlankAfter] = i + 1 < lines.size() && lines[i + 1].blank();
+    r[kRelativePosition] = n > 1 ? static_cast<float>(k) / static_cast<float>(n - 1) : 0.0f;
+    r[kLogPageLines] = log_count(n);
+    r[kCjkLine] = s.cjk;
+    r[kEndsColon] = s.ends_colon;
+    r[kDigitsOnly] = s.digits > 0 && s.digits + s.punct == s.visible;
+    r[kEllipsis] = s.ellipsis;
+    if (k > 0) {
+      r[kPrevLogChars] = log_count(shapes[k - 1].chars);
+      r[kPrevSentenceEnd] = shapes[k - 1].sentence_end;
+      r[kPrevProse] = shapes[k - 1].prose;
+    }
+    if (k + 1 < n) {
+      r[kNextLogChars] = log_count(shapes[k + 1].chars);
+      r[kNextSentenceEnd] = shapes[k + 1].sentence_end;
+      r[kNextProse] = shapes[k + 1].prose;
+    }
+    r[kProseNear3] = share(near(prose_prefix, k, 3), neighbours(k, 3));
+    r[kProseNear10] = share(near(prose_prefix, k, 10), neighbours(k, 10));
+    r[kProseCharsNear10] = share(near(prose_chars_prefix, k, 10), near(chars_prefix, k, 10));
+    const bool in_run = run.chars > 0 && k >= run.first && k <= run.last;
+    r[kInStoryRun] = in_run;
+    if (run.chars > 0 && !in_run) {
+      r[kRunDistance] = k < run.first ? -static_cast<float>(run.first - k) : static_cast<float>(k - run.last);
+    }
+    r[kRunShare] = share(run.chars, chars_prefix[n]);
+    r[kLabelRun] = log_count(label_run[k]);
+  }
+  return rows;
+}
+
+}  // namespace newsclean

@@ -1,0 +1,35 @@
+// The page model's verdicts, after the rules and the page-chrome detector
+// have had their say: lines the story model finds far from the story go
+// (detector:page-model), story prose that a blind cut or the chrome detector
+// took comes back, and short lines inside the story's extent (subheads,
+// quotes, result lines, table rows) are never the model's to drop.
+#pragma once
+
+#include <cstddef>
+
+#include "core/article.hpp"
+
+namespace newsclean {
+
+// The story's extent: from its first to its last story line, with a table
+// or list that runs on right below it. Line indices; empty when no line
+// reads as story.
+struct StoryExtent {
+  std::size_t first = 0, last = 0;
+  bool empty = true;
+  bool contains(std::size_t i) const { return !empty && i >= first && i <= last; }
+};
+StoryExtent story_extent(const Article& article);
+
+// Applies the verdicts to whole-page dumps (20 lines or more); the lines
+// need their story scores (Line::story). The story's headline stays, and is
+// the title when the article has none and set_title allows.
+// Returns true when any line changed.
+bool apply_page_model(Article& article, bool set_title);
+
+// When every line but the title would go although the article has prose,
+// the densest prose run comes back: no rule or detector may empty an
+// article. Returns true when it did.
+bool keep_densest_run(Article& article);
+
+}  // namespace newsclean
