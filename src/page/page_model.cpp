@@ -22,7 +22,7 @@ constexpr std::size_t kMinPageLines = 20;
 // that few story lines are among them.
 constexpr float kDropBelow = 0.15f;
 // A line this sure to be story comes back from a blind cut or the chrome
-// detector.
+// detector; inside the story's extent, any sentence does.
 constexpr float kRescueFrom = 0.8f;
 // Story lines: prose the model rates at least this high.
 constexpr float kStoryFrom = 0.5f;
@@ -52,23 +52,25 @@ bool blind_drop(const Line& line) {
   return line.dropped() && (line.dropped_by->scope == Scope::kCut || line.dropped_by->id == "detector:chrome");
 }
 
-// Extends the story's last line over a table that runs on below it.
+// Extends the story's last line over a table that runs on below it: rows
+// with figures, short labels between them, ending at the last row.
 std::size_t table_below(const Article& article, std::size_t last) {
-  std::size_t rows = 0, lines = 0, end = last;
+  std::size_t rows = 0, lines = 0, lines_to_last_row = 0, end = last;
   for (std::size_t i = last + 1; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
     if (line.dropped()) break;
     const std::string_view text = trim(line.text);
+    ++lines;
     if (has_digit(text)) {
       ++rows;
+      lines_to_last_row = lines;
+      end = i;
     } else if (char_count_upto(text, kMaxTableLabelChars + 1) > kMaxTableLabelChars && !is_list_item(text)) {
       break;
     }
-    ++lines;
-    end = i;
   }
-  return rows >= kMinTableRows && 2 * rows >= lines ? end : last;
+  return rows >= kMinTableRows && 2 * rows >= lines_to_last_row ? end : last;
 }
 
 // The story's headline: the nearest headline-shaped line above its first
@@ -107,7 +109,23 @@ StoryExtent story_extent(const Article& article) {
       best_chars = current_chars;
     }
   }
-  if (!best.empty) best.last = table_below(article, best.last);
+  if (best.empty) return best;
+  // Short sentences right at its ends are the story's too ("The deal is done.").
+  const auto sentence = [&](std::size_t i) {
+    const Line& line = article.lines[i];
+    return (!line.dropped() || blind_drop(line)) && ends_sentence(line.text);
+  };
+  for (std::size_t i = best.first; i-- > 0;) {
+    if (article.lines[i].blank()) continue;
+    if (!sentence(i)) break;
+    best.first = i;
+  }
+  for (std::size_t i = best.last + 1; i < article.lines.size(); ++i) {
+    if (article.lines[i].blank()) continue;
+    if (!sentence(i)) break;
+    best.last = i;
+  }
+  best.last = table_below(article, best.last);
   return best;
 }
 
@@ -116,13 +134,14 @@ bool apply_page_model(Article& article, bool set_title) {
       std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); });
   if (static_cast<std::size_t>(filled) < kMinPageLines) return false;
   bool changed = false;
-  for (Line& line : article.lines) {
-    if (blind_drop(line) && line.story >= kRescueFrom) {
+  const StoryExtent extent = story_extent(article);
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    Line& line = article.lines[i];
+    if (blind_drop(line) && (line.story >= kRescueFrom || (extent.contains(i) && ends_sentence(line.text)))) {
       line.dropped_by = nullptr;
       changed = true;
     }
   }
-  const StoryExtent extent = story_extent(article);
   // Without a title, or with one far from the story, the headline right
   // above the story is kept (and is the title when there is none).
   const std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);

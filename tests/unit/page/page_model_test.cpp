@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "rule_text.hpp"
+
+#include "output/sink.hpp"
+#include "page/line_features.hpp"
+#include "page/page_model.hpp"
+#include "page/story_model.hpp"
+#include "pipeline/cleaner.hpp"
+
+using namespace newsclean;
+
+namespace {
+
+struct StoryCase {
+  FeatureRow row;
+  double probability;
+};
+
+// An article from (text, story score) pairs; "" is a blank line.
+Article scored(const std::vector<std::pair<std::string, float>>& lines) {
+  Article article;
+  article.lang = Lang::kEn;
+  for (const auto& [text, story] : lines) {
+    Line line;
+    line.text = text;
+    line.number = article.lines.size() + 1;
+    line.story = text.empty() ? -1.0f : story;
+    article.lines.push_back(std::move(line));
+  }
+  return article;
+}
+
+// Menu lines around a story, enough of them to make a whole page (no
+// figures in them: rows with figures below a story make a table).
+void add_menu(std::vector<std::pair<std::string, float>>& lines, int count) {
+  for (int i = 0; i < count; ++i) lines.push_back({"Section " + std::string(1, static_cast<char>('A' + i)), 0.02f});
+}
+
+const std::string kSentence = "The council voted on Tuesday to keep the ferry running through the winter months.";
+
+}  // namespace
+
+TEST_CASE("story model: the C++ trees give sklearn's probabilities", "[page]") {
+  const std::vector<StoryCase> cases = {
+#include "page/story_model_cases.inc"
+  };
+  REQUIRE(cases.size() == 40);
+  for (const StoryCase& c : cases) CHECK(std::abs(story_probability(c.row) - c.probability) < 1e-4);
+}
+
+TEST_CASE("line features: prose density and the story run", "[page]") {
+  std::vector<Line> lines(6);
+  lines[0].text = "Home";
+  lines[1].text = "News";
+  lines[2].text = kSentence;
+  lines[3].text = kSentence + " Again.";
+  lines[4].text = "";
+  lines[5].text = "Contact";
+  const std::vector<FeatureRow> rows = page_features(lines);
+  CHECK(rows[0][kProse] == 0.0f);
+  CHECK(rows[2][kProse] == 1.0f);
+  CHECK(rows[2][kInStoryRun] == 1.0f);
+  CHECK(rows[0][kRunDistance] == -2.0f);  // two lines above the run
+  CHECK(rows[5][kRunDistance] == 1.0f);
+  CHECK(rows[5][kBlankBefore] == 1.0f);
+  CHECK(rows[4][kLogChars] == 0.0f);  // blank lines get zeros
+  CHECK(rows[1][kLabelRun] == Approx(std::log1p(2.0f)));
+}
+
+TEST_CASE("page model: lines far from the story go, the story and its headline stay", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  lines.push_back({"Ferry to keep running through the winter", 0.1f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Quote of the day", 0.05f});  // inside the story: context keeps it
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 8);
+  Article article = scored(lines);
+  CHECK(apply_page_model(article, true));
+  CHECK(article.lines[0].dropped_as("ui"));
+  CHECK(article.lines[0].dropped_by->id == "detector:page-model");
+  CHECK(article.lines[10].visible());
+  CHECK(article.title == std::size_t{10});
+  CHECK(article.lines[15].visible());
+  CHECK(article.lines.back().dropped());
+}
+
+TEST_CASE("page model: short dumps are left to the rules and detectors", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 5);
+  lines.push_back({kSentence, 0.95f});
+  Article article = scored(lines);
+  CHECK_FALSE(apply_page_model(article, true));
+  CHECK(article.lines[0].visible());
+}
+
+TEST_CASE("page model: story prose below a cut marker comes back", "[page]") {
+  const RuleSet rules = rules_from("cut:10 headlines exact Most read\n");
+  const Rule* cut = &rules.files()[0].rules[0];
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Most read", 0.05f});
+  lines.push_back({"Storm closes the harbour road", 0.05f});
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 4);
+  Article article = scored(lines);
+  for (std::size_t i = 13; i < article.lines.size(); ++i) article.lines[i].dropped_by = cut;
+  apply_page_model(article, true);
+  CHECK(article.lines[13].dropped());  // the marker
+  CHECK(article.lines[14].dropped());  // a list item: not story-like
+  CHECK(article.lines[15].visible());  // the story goes on below the list
+  CHECK(article.lines[17].visible());
+  CHECK(article.lines.back().dropped());
+}
+
+TEST_CASE("page model: a table right below the story is the story's", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Results", 0.05f});
+  lines.push_back({"1. Harbor High 42, Ridge 17", 0.02f});
+  lines.push_back({"2. Lakeside 21, Mill Creek 20", 0.02f});
+  lines.push_back({"3. North Bay 35, Ellis 0", 0.02f});
+  add_menu(lines, 6);  // no figures: the table ends here
+  Article article = scored(lines);
+  apply_page_model(article, true);
+  for (std::size_t i = 13; i <= 16; ++i) CHECK(article.lines[i].visible());
+  CHECK(article.lines.back().dropped());
+}
+
+TEST_CASE("page model: no article is emptied; the densest prose run stays", "[page]") {
+  const RuleSet rules = rules_from("line ui regex .*\n");
+  Cleaner cleaner(rules, CleanOptions{});
+  Article article;
+  article.raw = "Menu\n" + kSentence + "\n" + kSentence + "\nFooter\n";
+  cleaner.clean(article);
+  CHECK(article.kept_densest_run);
+  CHECK(clean_text(article, true) == kSentence + "\n" + kSentence);
+}
