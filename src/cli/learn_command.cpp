@@ -9,6 +9,7 @@
 #include "io/json.hpp"
 #include "learn/line_counter.hpp"
 #include "output/writer.hpp"
+#include "page/page_model.hpp"
 #include "text/normalize.hpp"
 
 namespace newsclean {
@@ -33,6 +34,23 @@ std::string site_of(const Article& article, const std::string& field) {
     }
   }
   return {};
+}
+
+std::vector<std::string> normalized_lines(const std::string& raw) {
+  std::vector<std::string> lines;
+  for (NormalizedLine& line : normalize_text(raw).lines) lines.push_back(std::move(line.text));
+  return lines;
+}
+
+// The index of the story's last line, as the page model finds it; past the
+// end when it finds no story (then no line can be a list marker).
+std::size_t story_end(const std::vector<std::string>& lines) {
+  Article article;
+  article.lines.resize(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) article.lines[i].text = lines[i];
+  score_story_lines(article);
+  const StoryExtent extent = story_extent(article);
+  return extent.empty ? lines.size() : extent.last;
 }
 
 }  // namespace
@@ -89,9 +107,8 @@ int run_learn(const LearnOptions& o) {
           status = 1;
           continue;
         }
-        std::vector<std::string> lines;
-        for (NormalizedLine& line : normalize_text(article.raw).lines) lines.push_back(std::move(line.text));
-        counter.add_article(site_of(article, o.site_field), lines);
+        const std::vector<std::string> lines = normalized_lines(article.raw);
+        counter.add_article(site_of(article, o.site_field), lines, story_end(lines));
       }
     } catch (const InputError& error) {
       std::fprintf(stderr, "newsclean: %s\n", error.what());

@@ -87,7 +87,7 @@ std::string learn_key(std::string_view line) {
   return out;
 }
 
-void LineCounter::add_article(const std::string& site, const std::vector<std::string>& lines) {
+void LineCounter::add_article(const std::string& site, const std::vector<std::string>& lines, std::size_t story_end) {
   ++site_articles_[site];
   // From the bottom: how many lines below each one are list-like up to the end.
   std::vector<bool> list_follows(lines.size(), false);
@@ -105,7 +105,7 @@ void LineCounter::add_article(const std::string& site, const std::vector<std::st
     if (key.empty() || !seen.insert(key).second) continue;
     Entry& entry = entries_[site + '\t' + key];
     if (entry.articles++ == 0) entry.example = std::string(text);
-    entry.marker_articles += list_follows[i];
+    entry.marker_articles += list_follows[i] && i > story_end;
   }
   if (entries_.size() > max_keys_) prune();
 }

@@ -27,8 +27,11 @@ class LineCounter {
   // counting), which can only under-count lines far below any threshold.
   explicit LineCounter(std::size_t max_keys = 1000000) : max_keys_(max_keys) {}
 
-  // Counts one article's lines (normalised text, in order) for a site ("" for none).
-  void add_article(const std::string& site, const std::vector<std::string>& lines);
+  // Counts one article's lines (normalised text, in order) for a site ("" for
+  // none). Only a line below story_end (the index of the story's last line)
+  // can count as a list marker: a cut there never removes story text.
+  // No story found: pass lines.size() - 1 or more, and nothing is a marker.
+  void add_article(const std::string& site, const std::vector<std::string>& lines, std::size_t story_end);
 
   // Saves counts as TSV; merge() adds a saved file's counts. Returns an error
   // message, empty on success.

@@ -6,6 +6,7 @@
 #include "detect/detector_rule.hpp"
 #include "detect/title.hpp"
 #include "page/line_features.hpp"
+#include "page/story_model.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
@@ -87,6 +88,16 @@ std::size_t headline_above(const Article& article, std::size_t first) {
 
 }  // namespace
 
+void score_story_lines(Article& article, bool keep_features) {
+  const std::vector<FeatureRow> rows = page_features(article.lines);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!article.lines[i].blank()) article.lines[i].story = story_probability(rows[i]);
+  }
+  if (!keep_features) return;
+  article.features.clear();
+  for (const FeatureRow& row : rows) article.features.insert(article.features.end(), row.begin(), row.end());
+}
+
 StoryExtent story_extent(const Article& article) {
   StoryExtent best, current;
   std::size_t best_chars = 0, current_chars = 0, gap = 0;
@@ -135,9 +146,19 @@ bool apply_page_model(Article& article, bool set_title) {
   if (static_cast<std::size_t>(filled) < kMinPageLines) return false;
   bool changed = false;
   const StoryExtent extent = story_extent(article);
+  // A cut whose marker stands above the story (a menu word that is a list
+  // header on other pages) took the story with it: inside the extent, all
+  // it took comes back.
+  const auto marker = std::find_if(article.lines.begin(), article.lines.end(),
+                                   [](const Line& l) { return l.dropped() && l.dropped_by->scope == Scope::kCut; });
+  const bool cut_above_story = !extent.empty && marker != article.lines.end() &&
+                               static_cast<std::size_t>(marker - article.lines.begin()) < extent.first;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
-    if (blind_drop(line) && (line.story >= kRescueFrom || (extent.contains(i) && ends_sentence(line.text)))) {
+    if (!blind_drop(line)) continue;
+    const bool inside = extent.contains(i);
+    if (line.story >= kRescueFrom || is_story_line(line) || (inside && ends_sentence(line.text)) ||
+        (inside && cut_above_story && line.dropped_by == marker->dropped_by)) {
       line.dropped_by = nullptr;
       changed = true;
     }

@@ -11,6 +11,11 @@
 
 namespace newsclean {
 
+// Scores every line that is not blank (Line::story) from the lines as they
+// are: call before any stage edits them. keep_features: the feature rows
+// also go to article.features (--explain=features).
+void score_story_lines(Article& article, bool keep_features = false);
+
 // The story's extent: from its first to its last story line, with a table
 // or list that runs on right below it. Line indices; empty when no line
 // reads as story.

@@ -6,9 +6,7 @@
 #include "detect/front_matter.hpp"
 #include "detect/headline_tail.hpp"
 #include "detect/page_chrome.hpp"
-#include "page/line_features.hpp"
 #include "page/page_model.hpp"
-#include "page/story_model.hpp"
 #include "rules/apply.hpp"
 #include "text/joined.hpp"
 #include "text/normalize.hpp"
@@ -36,17 +34,6 @@ void set_languages(Article& article) {
   }
 }
 
-// The page model reads the lines as they came, before any stage edits them.
-void score_story(Article& article, bool keep_features) {
-  const std::vector<FeatureRow> rows = page_features(article.lines);
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (!article.lines[i].blank()) article.lines[i].story = story_probability(rows[i]);
-  }
-  if (!keep_features) return;
-  article.features.clear();
-  for (const FeatureRow& row : rows) article.features.insert(article.features.end(), row.begin(), row.end());
-}
-
 }  // namespace
 
 void Cleaner::clean(Article& article) {
@@ -66,7 +53,7 @@ void Cleaner::clean(Article& article) {
     article.lines.push_back(std::move(out));
   }
   set_languages(article);
-  if (options_.detectors) score_story(article, options_.keep_features);
+  if (options_.detectors) score_story_lines(article, options_.keep_features);
   article.raw.clear();
   article.raw.shrink_to_fit();
 

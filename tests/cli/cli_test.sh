@@ -306,6 +306,26 @@ PY
   grep -q "^cut:200 headlines exact Most read$" "$tmp/m.rules" || fail "no cut rule for the marker: $(cat "$tmp/m.rules")"
   grep -q "Teaser" "$tmp/m.rules" && fail "daily teasers were learned"
   true ;;
+learn_menu_word_not_cut)
+  # A menu header above the story is followed by short lines too; a cut
+  # there would take the story with it: learn proposes it as a line rule.
+  python3 - "$tmp" <<'PY'
+import random, sys
+rng = random.Random(5)
+words = "harbor council library robot budget river school station market bridge weather season ferry".split()
+def sentence():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(10, 16))).capitalize() + "."
+arts = []
+for n in range(60):
+    menu = ["Sections", "Home", "World", "Sport", "Culture"]
+    body = [sentence() for _ in range(rng.randint(4, 7))]
+    arts.append("\n".join(menu + body))
+open(sys.argv[1] + "/m.txt", "w").write("\n\f\n".join(arts) + "\n")
+PY
+  "$bin" learn --min-articles 20 "$tmp/m.txt" > "$tmp/m.rules"; expect_rc $? 0
+  grep -q "^line ui exact Sections$" "$tmp/m.rules" || fail "menu header not learned as a line: $(cat "$tmp/m.rules")"
+  grep -q "^cut" "$tmp/m.rules" && fail "a menu header above the story was proposed as a cut: $(cat "$tmp/m.rules")"
+  true ;;
 report_html)
   "$bin" report --html "$tmp/r.html" "$src/samples/ko-daum-portal.txt" "$src/samples/en-page.txt"; expect_rc $? 0
   grep -q 'data-articles="2"' "$tmp/r.html" || fail "article count missing from the page"
