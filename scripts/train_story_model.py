@@ -8,13 +8,14 @@ story text (BODY) against everything else (TITLE, DUPLEAD and EITHER lines are l
 the title and duplicate-lead detectors decide those).
 
 --cv reports leave-one-site-out scores: each site's pages are scored by a model trained
-without any page of that site, and the cleaner's decisions are simulated with those
-scores, so the figures say how the model does on sites it never saw.
+without any page of that site, and the real cleaner runs on the page with those scores
+in place of its own (--story-scores), so the figures say how the whole pipeline does on
+sites the model never saw.
 Needs python3-sklearn (Debian); the cleaner itself needs nothing at run time.
 
 usage: /usr/bin/python3 scripts/train_story_model.py [--cv] [--write] [--bin build/newsclean]
 """
-import argparse, collections, glob, json, os, re, subprocess, sys
+import argparse, collections, glob, json, os, re, subprocess, sys, tempfile
 
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
@@ -26,7 +27,7 @@ sys.path.insert(0, EVAL)
 import score as line_score  # noqa: E402  (the eval set's own scorers)
 import aeb_score  # noqa: E402
 
-TREES, DEPTH, RATE = 120, 3, 0.1
+TREES, DEPTH, RATE = int(os.environ.get("STORY_TREES", 120)), 3, float(os.environ.get("STORY_RATE", 0.1))
 WORD = re.compile(r"\w+")
 
 
@@ -94,40 +95,46 @@ def fit(X, y, w):
     return model
 
 
-def simulate(page, story, decide):
-    """The page's output text when `decide(row, p)` says which lines stay."""
-    kept, title = [], None
-    for no in sorted(page["rows"]):
-        row = page["rows"][no]
-        if decide(row, story.get(no, 1.0)):
-            if row["fate"] == "title":
-                title = row["text"]
-            kept.append(row["text"])
-    return kept, title
-
-
-def report(pages, stories, decide, name):
+def run_pipeline(binary, pages, stories, extra, name):
+    """The real cleaner on every page, with each page's held-out scores in place of the model's."""
     by_set = collections.defaultdict(list)
+    lossy_pages = []
     for page in pages:
-        kept, title = simulate(page, stories[page["id"]], decide)
+        args = [binary, *extra]
+        if stories is not None:
+            tsv = tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False)
+            for no, p in sorted(stories[page["id"]].items()):
+                tsv.write(f"{no}\t{p:.6f}\n")
+            tsv.close()
+            args += ["--story-scores", tsv.name]
         if page["set"] == "aeb":
-            text = "\n".join(t for t in kept if t != title)
+            out = subprocess.run(args + ["--format", "jsonl", page["raw"]], capture_output=True, text=True).stdout
+            text = "\n".join(str(json.loads(l).get("text") or "") for l in out.splitlines() if l.strip())
             by_set["aeb"].append(aeb_score.page_counts(open(page["body"], encoding="utf-8").read(), text))
         else:
+            out = subprocess.run(args + [page["raw"]], capture_output=True, text=True).stdout
             raw, rows = line_score.load(os.path.dirname(page["raw"]), page["id"])
-            tp, ot, gt, _per, _exact = line_score.score_article(raw, rows, "\n".join(kept))
+            tp, ot, gt, _per, _exact = line_score.score_article(raw, rows, out)
             by_set[page["set"]].append((tp, ot, gt))
+            if gt and tp / gt < 0.98:
+                lossy_pages.append(f"{page['id']} R {tp / gt:.3f}")
+        if stories is not None:
+            os.unlink(tsv.name)
     parts = []
     for s in ("ko", "intl"):
-        tp = sum(r[0] for r in by_set[s]); ot = sum(r[1] for r in by_set[s]); gt = sum(r[2] for r in by_set[s])
+        rs = by_set[s]
+        tp = sum(r[0] for r in rs); ot = sum(r[1] for r in rs); gt = sum(r[2] for r in rs)
         p, r = tp / max(1, ot), tp / max(1, gt)
-        parts.append(f"{s} F1 {2 * p * r / (p + r):.4f} (P {p:.3f} R {r:.3f})")
+        lossy = sum(1 for r_ in rs if r_[2] and r_[0] / r_[2] < 0.98)
+        parts.append(f"{s} F1 {2 * p * r / (p + r):.4f} (P {p:.3f} R {r:.3f}, {lossy} lose >2%)")
     c = by_set["aeb"]
     P = np.mean([aeb_score.prec(*x) for x in c if x[0] + x[1] > 0])
     R = np.mean([aeb_score.rec(*x) for x in c if x[0] + x[2] > 0])
     worst = sum(1 for x in c if aeb_score.rec(*x) < 0.8)
     parts.append(f"aeb F1 {2 * P * R / (P + R):.4f} (P {P:.3f} R {R:.3f}, {worst} pages R<0.8)")
-    print(f"{name:28s} " + "  ".join(parts))
+    print(f"{name:34s} " + "  ".join(parts), flush=True)
+    if lossy_pages:
+        print(f"{'':34s} losing story: " + ", ".join(lossy_pages), flush=True)
 
 
 def held_out_stories(pages, X, y, w, owner):
@@ -147,25 +154,40 @@ def held_out_stories(pages, X, y, w, owner):
 
 
 def export(model, path):
-    nodes, roots = [], []
+    """Each tree as a complete binary tree of depth DEPTH (a leaf above that depth becomes
+    splits that always go left), so the C++ side walks every tree without branches."""
+    inner, leaves = (1 << DEPTH) - 1, 1 << DEPTH
+    trees = []
     for est in model.estimators_[:, 0]:
         t = est.tree_
-        roots.append(len(nodes))
-        for k in range(t.node_count):
-            leaf = t.children_left[k] == -1
-            nodes.append((-1 if leaf else int(t.feature[k]), 0.0 if leaf else float(t.threshold[k]),
-                          0 if leaf else int(t.children_left[k]), 0 if leaf else int(t.children_right[k]),
-                          float(t.value[k][0][0]) * RATE if leaf else 0.0))
+        feature, threshold, leaf = [0] * inner, [np.float32(np.finfo(np.float32).max)] * inner, [0.0] * leaves
+
+        def fill(node, slot):
+            if slot >= inner:  # a leaf slot
+                leaf[slot - inner] = float(t.value[node][0][0]) * RATE
+                return
+            if t.children_left[node] == -1:  # an early leaf: always left, same value below
+                fill(node, 2 * slot + 1)
+                fill(node, 2 * slot + 2)
+                return
+            feature[slot], threshold[slot] = int(t.feature[node]), np.float32(t.threshold[node])
+            fill(t.children_left[node], 2 * slot + 1)
+            fill(t.children_right[node], 2 * slot + 2)
+
+        fill(0, 0)
+        trees.append((feature, threshold, leaf))
     bias = float(model._raw_predict_init(np.zeros((1, model.n_features_in_), dtype=np.float32))[0][0])
     with open(path, "w", encoding="utf-8") as f:
         f.write("// Generated by scripts/train_story_model.py: do not edit by hand.\n")
         f.write(f"// {TREES} trees of depth {DEPTH}, learning rate {RATE}.\n")
+        f.write(f"constexpr std::size_t kTreeDepth = {DEPTH};\n")
         f.write(f"constexpr float kStoryBias = {bias!r}f;\n")
-        f.write("constexpr TreeNode kStoryNodes[] = {\n")
-        for feat, thr, left, right, value in nodes:
-            f.write(f"    {{{feat}, {np.float32(thr)!r}f, {left}, {right}, {np.float32(value)!r}f}},\n")
+        f.write("constexpr Tree kStoryTrees[] = {\n")
+        for feature, threshold, leaf in trees:
+            f.write("    {{" + ", ".join(map(str, feature)) + "},\n     {" +
+                    ", ".join(f"{v!r}f" for v in threshold) + "},\n     {" +
+                    ", ".join(f"{np.float32(v)!r}f" for v in leaf) + "}},\n")
         f.write("};\n")
-        f.write("constexpr std::uint32_t kStoryTreeRoots[] = {" + ", ".join(map(str, roots)) + "};\n")
     return bias
 
 
@@ -185,21 +207,24 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "newsclean"))
     ap.add_argument("--cv", action="store_true", help="report leave-one-site-out scores")
     ap.add_argument("--write", action="store_true", help="train on every page and write the trees")
-    ap.add_argument("--threshold", type=float, default=0.3)
+    ap.add_argument("--save-stories", help="with --cv: save the held-out scores here (JSON)")
+    ap.add_argument("--load-stories", help="score the pipeline with held-out scores saved earlier")
     a = ap.parse_args()
     pages = load_pages(a.bin, ["--no-default-rules"])
     X, y, w, owner = training_rows(pages)
     print(f"{len(pages)} pages, {len(y)} lines, {int(y.sum())} story", file=sys.stderr)
     if a.cv:
         stories = held_out_stories(pages, X, y, w, owner)
-        with_packs = load_pages(a.bin, [])
-        report(pages, stories, lambda row, p: True, "doing nothing")
-        report(with_packs, stories, lambda row, p: row["fate"] != "drop", "newsclean as it runs")
-        for t in (0.1, 0.2, 0.3, 0.4, 0.5):
-            report(pages, stories, lambda row, p, t=t: row["fate"] == "title" or p >= t, f"model alone, p>={t}")
-        for t in (0.1, 0.2, 0.3, 0.4):
-            report(with_packs, stories, lambda row, p, t=t: row["fate"] == "title" or (row["fate"] != "drop" and p >= t),
-                   f"newsclean and model, p>={t}")
+        if a.save_stories:
+            json.dump(stories, open(a.save_stories, "w"))
+        run_pipeline(a.bin, pages, None, ["--no-page-model"], "packs + detectors, no page model")
+        run_pipeline(a.bin, pages, stories, [], "packs + detectors + page model")
+        run_pipeline(a.bin, pages, None, ["--no-page-model", "--no-default-rules"], "detectors only, no page model")
+        run_pipeline(a.bin, pages, stories, ["--no-default-rules"], "detectors + page model, no packs")
+    if a.load_stories:
+        stories = {k: {int(n): p for n, p in v.items()} for k, v in json.load(open(a.load_stories)).items()}
+        run_pipeline(a.bin, pages, stories, [], "packs + detectors + page model")
+        run_pipeline(a.bin, pages, stories, ["--no-default-rules"], "detectors + page model, no packs")
     if a.write:
         model = fit(X, y, w)
         export(model, os.path.join(ROOT, "src", "page", "story_model_trees.inc"))

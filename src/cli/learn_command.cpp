@@ -48,7 +48,7 @@ std::size_t story_end(const std::vector<std::string>& lines) {
   Article article;
   article.lines.resize(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) article.lines[i].text = lines[i];
-  score_story_lines(article);
+  prepare_page_model(article, true);  // learn asks of every article, short ones too
   const StoryExtent extent = story_extent(article);
   return extent.empty ? lines.size() : extent.last;
 }

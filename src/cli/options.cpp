@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 
 #include "io/decoding_source.hpp"
 #include "rules/embedded_packs.hpp"
@@ -61,6 +62,11 @@ void add_options(CLI::App& app, Options& o) {
   app.add_flag("--stats", o.stats, "Print counts of articles and removals per category and rule to stderr");
   app.add_flag("--no-detectors", o.no_detectors,
                "Apply rules only: no duplicate-lead, headline-list or byline detector");
+  app.add_flag("--no-page-model", o.no_page_model,
+               "Rules and detectors only: no story model, no story extent (see docs/accuracy.md)");
+  app.add_option("--story-scores", o.story_scores,
+                 "Evaluation only: a TSV of line and P(story) that replaces the story model's scores")
+      ->group("");
   app.add_option("--color", o.color,
                  "Colour in --explain: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -108,7 +114,18 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
                        : o.title == "first-line" ? TitleMode::kFirstLine
                                                  : TitleMode::kAuto;
   config.clean.detectors = !o.no_detectors;
+  config.clean.page_model = !o.no_page_model;
+  if (!o.story_scores.empty()) {
+    auto scores = std::make_shared<std::unordered_map<std::size_t, float>>();
+    std::ifstream in(o.story_scores);
+    std::size_t line = 0;
+    float story = 0.0f;
+    while (in >> line >> story) (*scores)[line] = story;
+    if (!in.eof()) error.messages.push_back(fmt::format("--story-scores: cannot read '{}'", o.story_scores));
+    config.clean.story_scores = std::move(scores);
+  }
   config.clean.keep_features = config.sink.format == OutputFormat::kExplainFeatures;
+  config.clean.score_all = config.clean.keep_features || config.sink.format == OutputFormat::kExplainJsonl;
   if (o.text_field.empty()) error.messages.push_back("--text-field: must not be empty");
   if (!is_known_encoding(o.encoding))
     error.messages.push_back(fmt::format("--encoding: unknown encoding '{}'", o.encoding));

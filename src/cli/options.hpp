@@ -33,6 +33,8 @@ struct Options {
   std::string rejects;
   bool stats = false;
   bool no_detectors = false;
+  bool no_page_model = false;
+  std::string story_scores;  // evaluation: P(story) per line from a file instead of the model
   std::string color = "auto";
   std::string encoding = "utf-8";
   std::string invalid = "replace";

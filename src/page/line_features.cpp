@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <string>
-#include <unordered_map>
 
 #include "text/fold.hpp"
 #include "text/lang.hpp"
@@ -86,49 +87,94 @@ bool contains(std::string_view text, std::string_view what) {
   return text.find(what) != std::string_view::npos;
 }
 
+// The scripts' letters as count_scripts counts them (text/lang), from the
+// code points this walk decodes anyway.
+void count_letter(char32_t cp, std::size_t& cjk, std::size_t& latin) {
+  if (cp < 0x80) {
+    latin += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  } else if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+             (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) || (cp >= 0xFF66 && cp <= 0xFF9F) ||
+             (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)) {
+    ++cjk;
+  } else if (cp >= 0xC0 && cp <= 0x24F) {
+    ++latin;
+  }
+}
+
+bool has_clause_mark(std::string_view text) {
+  for (const std::string_view mark : {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x9B"}) {
+    if (contains(text, mark)) return true;
+  }
+  return false;
+}
+
+// text is trimmed and not empty. One walk over the code points answers
+// everything but the few checks that need the whole line.
 Shape shape_of(std::string_view text) {
   Shape s;
   bool in_word = false;
-  bool word_start = false;
+  std::size_t cjk_letters = 0, latin_letters = 0;
+  bool clause_mark = false, bar_between_spaces = false, clause_then_space = false, at_sign = false;
+  bool maybe_copyright = false;
+  char32_t before = 0, previous = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_valid_code_point(text, i);
     ++s.chars;
-    if (is_space(cp)) {
+    bar_between_spaces = bar_between_spaces || (before == ' ' && previous == '|' && cp == ' ');
+    clause_then_space = clause_then_space || ((previous == '.' || previous == ',') && cp == ' ');
+    before = previous;
+    previous = cp;
+    if ((cp <= 0x20 || cp >= 0x80) && is_space(cp)) {
       in_word = false;
       continue;
     }
     ++s.visible;
-    word_start = !in_word;
+    const bool word_start = !in_word;
     in_word = true;
     s.words += word_start;
+    count_letter(cp, cjk_letters, latin_letters);
     if (cp >= '0' && cp <= '9') {
       ++s.digits;
     } else if (is_punctuation(cp)) {
       ++s.punct;
       s.separators += cp == '|' || cp == 0xB7 || cp == 0xBB || cp == '>' || cp == 0x2022;
-    } else if (word_start && cp < 0x250) {
-      const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
-      const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
-      s.latin_words += upper || lower;
-      s.capitalised_words += upper;
+      clause_mark = clause_mark || cp == 0xFF0C || cp == 0x3002 || cp == 0x3001 || cp == 0xFF1B;
+      at_sign = at_sign || cp == '@';
+      s.copyright = s.copyright || cp == 0xA9 || cp == 0x24D2;  // © ⓒ
+    } else {
+      // "Copyright", 무단, 版权: worth a search only when one of their letters is here.
+      maybe_copyright = maybe_copyright || cp == 'C' || cp == 'c' || cp == 0xB2E8 || cp == 0x6743;
+      if (word_start && cp < 0x250) {
+        const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
+        const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+        s.latin_words += upper || lower;
+        s.capitalised_words += upper;
+      }
     }
   }
-  const ScriptCounts scripts = count_scripts(text);
-  s.cjk = scripts.hangul + scripts.han + scripts.kana > scripts.latin;
+  s.cjk = cjk_letters > latin_letters;
   s.sentence_end = ends_sentence(text);
-  s.prose = is_prose(text);
+  // is_prose(), from what the walk found.
+  s.prose = (s.chars >= 30 && s.sentence_end) ||
+            (s.chars >= 20 && !bar_between_spaces && ((s.chars >= 120 && clause_then_space) || clause_mark));
   s.list_mark = is_list_item(text);
-  s.email = has_email(text);
-  s.copyright = contains(text, "\xC2\xA9") || contains(text, "\xE2\x93\x92") || contains(text, "opyright") ||
-                contains(text, "\xEB\xAC\xB4\xEB\x8B\xA8") /* 무단 */ || contains(text, "\xE7\x89\x88\xE6\x9D\x83");
-  s.ends_colon =
-      !text.empty() && (text.back() == ':' || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A"));
+  s.email = at_sign && has_email(text);
+  s.copyright = s.copyright || (maybe_copyright &&
+                                (contains(text, "opyright") || contains(text, "\xEB\xAC\xB4\xEB\x8B\xA8") /* 무단 */ ||
+                                 contains(text, "\xE7\x89\x88\xE6\x9D\x83") /* 版权 */));
+  s.ends_colon = text.back() == ':' || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
   s.ellipsis = ends_with_ellipsis(text);
   return s;
 }
 
+// log1p(n), from a table for the small counts that most lines have.
 float log_count(std::size_t n) {
-  return std::log1p(static_cast<float>(n));
+  static const std::array<float, 512> table = [] {
+    std::array<float, 512> t{};
+    for (std::size_t k = 0; k < t.size(); ++k) t[k] = std::log1p(static_cast<float>(k));
+    return t;
+  }();
+  return n < table.size() ? table[n] : std::log1p(static_cast<float>(n));
 }
 
 float share(std::size_t part, std::size_t whole) {
@@ -143,10 +189,7 @@ bool is_prose(std::string_view line) {
   if (chars >= 30 && ends_sentence(line)) return true;
   if (chars < 20 || contains(line, " | ")) return false;
   if (chars >= 120 && (contains(line, ". ") || contains(line, ", "))) return true;
-  for (const std::string_view mark : {"\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81", "\xEF\xBC\x9B"}) {
-    if (contains(line, mark)) return true;
-  }
-  return false;
+  return has_clause_mark(line);
 }
 
 ProseRun densest_prose_run(const std::vector<bool>& prose, const std::vector<std::size_t>& chars, std::size_t max_gap) {
@@ -170,8 +213,8 @@ ProseRun densest_prose_run(const std::vector<bool>& prose, const std::vector<std
   return best;
 }
 
-std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
-  std::vector<FeatureRow> rows(lines.size(), FeatureRow{});
+void page_features(const std::vector<Line>& lines, std::vector<float>& out) {
+  out.assign(lines.size() * kFeatureCount, 0.0f);
   std::vector<std::size_t> at;  // line index of each non-blank line
   std::vector<Shape> shapes;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -181,14 +224,21 @@ std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
     shapes.push_back(shape_of(text));
   }
   const std::size_t n = at.size();
-  if (n == 0) return rows;
+  if (n == 0) return;
 
-  std::unordered_map<std::string, std::size_t> seen;
-  std::vector<std::string> keys(n);
+  // The same line elsewhere in the page: equal fold-key hashes (0: no key).
+  std::vector<std::uint64_t> hashes(n, 0);
+  std::string key;
   for (std::size_t k = 0; k < n; ++k) {
-    keys[k] = fold_key(lines[at[k]].text);
-    if (!keys[k].empty()) ++seen[keys[k]];
+    key.clear();
+    if (append_fold_key(key, lines[at[k]].text) > 0) hashes[k] = std::hash<std::string>{}(key) | 1;
   }
+  std::vector<std::uint64_t> sorted = hashes;
+  std::sort(sorted.begin(), sorted.end());
+  const auto repeated = [&](std::uint64_t hash) {
+    const auto range = std::equal_range(sorted.begin(), sorted.end(), hash);
+    return hash != 0 && range.second - range.first > 1;
+  };
   std::vector<bool> prose(n);
   std::vector<std::size_t> chars(n), prose_chars_prefix(n + 1, 0), chars_prefix(n + 1, 0), prose_prefix(n + 1, 0);
   for (std::size_t k = 0; k < n; ++k) {
@@ -224,7 +274,7 @@ std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
   for (std::size_t k = 0; k < n; ++k) {
     const Shape& s = shapes[k];
     const std::size_t i = at[k];
-    FeatureRow& r = rows[i];
+    float* r = out.data() + i * kFeatureCount;
     r[kLogChars] = log_count(s.chars);
     r[kLogWords] = log_count(s.words);
     r[kSentenceEnd] = s.sentence_end;
@@ -236,7 +286,7 @@ std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
     r[kEmail] = s.email;
     r[kSeparators] = static_cast<float>(std::min<std::size_t>(s.separators, 20));
     r[kCopyrightSign] = s.copyright;
-    r[kRepeated] = !keys[k].empty() && seen[keys[k]] > 1;
+    r[kRepeated] = repeated(hashes[k]);
     r[kBlankBefore] = i > 0 && lines[i - 1].blank();
     r[kBlankAfter] = i + 1 < lines.size() && lines[i + 1].blank();
     r[kRelativePosition] = n > 1 ? static_cast<float>(k) / static_cast<float>(n - 1) : 0.0f;
@@ -266,6 +316,14 @@ std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
     r[kRunShare] = share(run.chars, chars_prefix[n]);
     r[kLabelRun] = log_count(label_run[k]);
   }
+}
+
+std::vector<FeatureRow> page_features(const std::vector<Line>& lines) {
+  std::vector<float> flat;
+  page_features(lines, flat);
+  std::vector<FeatureRow> rows(lines.size());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    std::copy_n(flat.begin() + static_cast<std::ptrdiff_t>(i * kFeatureCount), kFeatureCount, rows[i].begin());
   return rows;
 }
 

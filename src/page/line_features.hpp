@@ -70,8 +70,11 @@ struct ProseRun {
 };
 ProseRun densest_prose_run(const std::vector<bool>& prose, const std::vector<std::size_t>& chars, std::size_t max_gap);
 
-// One row per line of the article (blank lines get a row of zeros and are
-// never scored). Reads line texts as they are: call before any stage edits.
+// One row per line of the article, flat in out (kFeatureCount floats a line;
+// blank lines get zeros and are never scored). Reads line texts as they
+// are: call before any stage edits. out keeps its capacity across calls.
+void page_features(const std::vector<Line>& lines, std::vector<float>& out);
+// The same as rows, for tests and tools.
 std::vector<FeatureRow> page_features(const std::vector<Line>& lines);
 
 }  // namespace newsclean

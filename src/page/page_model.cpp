@@ -31,9 +31,8 @@ constexpr float kStoryFrom = 0.5f;
 constexpr std::size_t kMaxStoryGap = 8;
 // How far above the story's first line (lines not blank) its headline is looked for.
 constexpr std::size_t kHeadlineReach = 15;
-// A table right below the story: rows with figures, short labels between.
+// A table right below the story: rows with figures, labels between.
 constexpr std::size_t kMinTableRows = 3;
-constexpr std::size_t kMaxTableLabelChars = 40;
 
 bool has_digit(std::string_view text) {
   for (const char c : text) {
@@ -42,8 +41,9 @@ bool has_digit(std::string_view text) {
   return false;
 }
 
-bool is_story_line(const Line& line) {
-  return !line.blank() && line.story >= kStoryFrom && is_prose(line.text);
+bool is_story_line(Article& article, std::size_t i) {
+  const Line& line = article.lines[i];
+  return !line.blank() && is_prose(line.text) && story_of(article, i) >= kStoryFrom;
 }
 
 // Dropped by evidence that ignores where the story is: a cut rule takes
@@ -54,7 +54,7 @@ bool blind_drop(const Line& line) {
 }
 
 // Extends the story's last line over a table that runs on below it: rows
-// with figures, short labels between them, ending at the last row.
+// with figures and labels (not prose) between them, ending at the last row.
 std::size_t table_below(const Article& article, std::size_t last) {
   std::size_t rows = 0, lines = 0, lines_to_last_row = 0, end = last;
   for (std::size_t i = last + 1; i < article.lines.size(); ++i) {
@@ -67,11 +67,18 @@ std::size_t table_below(const Article& article, std::size_t last) {
       ++rows;
       lines_to_last_row = lines;
       end = i;
-    } else if (char_count_upto(text, kMaxTableLabelChars + 1) > kMaxTableLabelChars && !is_list_item(text)) {
+    } else if (is_prose(text)) {
       break;
     }
   }
-  return rows >= kMinTableRows && 2 * rows >= lines_to_last_row ? end : last;
+  // More rows than labels: a list of headlines, each with its date line
+  // below, is no table.
+  return rows >= kMinTableRows && 2 * rows > lines_to_last_row ? end : last;
+}
+
+std::size_t filled_lines(const Article& article) {
+  return static_cast<std::size_t>(
+      std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); }));
 }
 
 // The story's headline: the nearest headline-shaped line above its first
@@ -88,23 +95,32 @@ std::size_t headline_above(const Article& article, std::size_t first) {
 
 }  // namespace
 
-void score_story_lines(Article& article, bool keep_features) {
-  const std::vector<FeatureRow> rows = page_features(article.lines);
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (!article.lines[i].blank()) article.lines[i].story = story_probability(rows[i]);
-  }
-  if (!keep_features) return;
+void prepare_page_model(Article& article, bool score_all) {
   article.features.clear();
-  for (const FeatureRow& row : rows) article.features.insert(article.features.end(), row.begin(), row.end());
+  if (!score_all && filled_lines(article) < kMinPageLines) return;  // the model will not act on it
+  page_features(article.lines, article.features);
+  if (score_all) {
+    for (std::size_t i = 0; i < article.lines.size(); ++i) story_of(article, i);
+  }
 }
 
-StoryExtent story_extent(const Article& article) {
+float story_of(Article& article, std::size_t i) {
+  Line& line = article.lines[i];
+  if (line.story < 0.0f && !line.blank() && article.features.size() == article.lines.size() * kFeatureCount) {
+    FeatureRow row;
+    std::copy_n(article.features.begin() + static_cast<std::ptrdiff_t>(i * kFeatureCount), kFeatureCount, row.begin());
+    line.story = story_probability(row);
+  }
+  return line.story;
+}
+
+StoryExtent story_extent(Article& article) {
   StoryExtent best, current;
   std::size_t best_chars = 0, current_chars = 0, gap = 0;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
-    if (!is_story_line(line)) {
+    if (!is_story_line(article, i)) {
       ++gap;
       continue;
     }
@@ -141,9 +157,7 @@ StoryExtent story_extent(const Article& article) {
 }
 
 bool apply_page_model(Article& article, bool set_title) {
-  const auto filled =
-      std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); });
-  if (static_cast<std::size_t>(filled) < kMinPageLines) return false;
+  if (filled_lines(article) < kMinPageLines) return false;
   bool changed = false;
   const StoryExtent extent = story_extent(article);
   // A cut whose marker stands above the story (a menu word that is a list
@@ -157,10 +171,19 @@ bool apply_page_model(Article& article, bool set_title) {
     Line& line = article.lines[i];
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
-    if (line.story >= kRescueFrom || is_story_line(line) || (inside && ends_sentence(line.text)) ||
+    if (story_of(article, i) >= kRescueFrom || is_story_line(article, i) || (inside && ends_sentence(line.text)) ||
         (inside && cut_above_story && line.dropped_by == marker->dropped_by)) {
       line.dropped_by = nullptr;
       changed = true;
+    }
+  }
+  // The story ends at a copyright line below it: what follows on a page
+  // (profile widgets, reactions, reader comments, lists) is not the story's.
+  std::size_t story_end = article.lines.size();
+  for (std::size_t i = extent.empty ? article.lines.size() : extent.last + 1; i < article.lines.size(); ++i) {
+    if (article.lines[i].dropped_as(category::kCopyright)) {
+      story_end = i;
+      break;
     }
   }
   // Without a title, or with one far from the story, the headline right
@@ -170,7 +193,7 @@ bool apply_page_model(Article& article, bool set_title) {
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;
-    if (line.story >= 0.0f && line.story < kDropBelow) {
+    if (const float story = story_of(article, i); i > story_end || (story >= 0.0f && story < kDropBelow)) {
       article.drop(i, kPageModelRule);
       changed = true;
     }

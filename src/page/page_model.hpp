@@ -11,10 +11,16 @@
 
 namespace newsclean {
 
-// Scores every line that is not blank (Line::story) from the lines as they
-// are: call before any stage edits them. keep_features: the feature rows
-// also go to article.features (--explain=features).
-void score_story_lines(Article& article, bool keep_features = false);
+// Computes the feature rows (article.features, whose capacity it reuses)
+// from the lines as they are:
+// call before any stage edits them. Only whole-page dumps get them, unless
+// score_all, which also scores every line now (for --explain); otherwise
+// lines are scored when the model first asks (story_of).
+void prepare_page_model(Article& article, bool score_all = false);
+
+// Line i's P(story) (Line::story), scored now if it was not yet; -1 for a
+// blank line or an article without feature rows.
+float story_of(Article& article, std::size_t i);
 
 // The story's extent: from its first to its last story line, with a table
 // or list that runs on right below it. Line indices; empty when no line
@@ -24,7 +30,7 @@ struct StoryExtent {
   bool empty = true;
   bool contains(std::size_t i) const { return !empty && i >= first && i <= last; }
 };
-StoryExtent story_extent(const Article& article);
+StoryExtent story_extent(Article& article);
 
 // Applies the verdicts to whole-page dumps (20 lines or more); the lines
 // need their story scores (Line::story). The story's headline stays, and is

@@ -6,26 +6,29 @@
 namespace newsclean {
 namespace {
 
-struct TreeNode {
-  std::int16_t feature;  // -1: a leaf
-  float threshold;       // go left when row[feature] <= threshold
-  std::uint16_t left, right;
-  float value;  // a leaf's contribution to the log-odds (learning rate applied)
+// A complete binary tree of fixed depth: node k's children are 2k+1 and
+// 2k+2, the last level holds the leaves, so a walk has no branches. Go right
+// when row[feature] > threshold (sklearn goes left on <=).
+struct Tree {
+  std::uint8_t feature[7];
+  float threshold[7];
+  float leaf[8];  // contributions to the log-odds (learning rate applied)
 };
 
 #include "page/story_model_trees.inc"
+
+static_assert(kTreeDepth == 3, "Tree holds trees of depth 3: change both together");
 
 }  // namespace
 
 float story_probability(const FeatureRow& row) {
   float log_odds = kStoryBias;
-  for (const std::uint32_t root : kStoryTreeRoots) {
-    std::uint32_t node = root;
-    while (kStoryNodes[node].feature >= 0) {
-      const TreeNode& split = kStoryNodes[node];
-      node = root + (row[static_cast<std::size_t>(split.feature)] <= split.threshold ? split.left : split.right);
+  for (const Tree& tree : kStoryTrees) {
+    std::size_t k = 0;
+    for (std::size_t level = 0; level < kTreeDepth; ++level) {
+      k = 2 * k + 1 + static_cast<std::size_t>(row[tree.feature[k]] > tree.threshold[k]);
     }
-    log_odds += kStoryNodes[node].value;
+    log_odds += tree.leaf[k - 7];
   }
   return 1.0f / (1.0f + std::exp(-log_odds));
 }

@@ -34,6 +34,15 @@ void set_languages(Article& article) {
   }
 }
 
+// Scores handed in for evaluation replace the model's, line by line.
+void use_given_scores(Article& article, const std::unordered_map<std::size_t, float>& scores) {
+  for (Line& line : article.lines) {
+    if (line.blank()) continue;
+    const auto found = scores.find(article.first_line + line.number - 1);
+    line.story = found == scores.end() ? 0.5f : found->second;
+  }
+}
+
 }  // namespace
 
 void Cleaner::clean(Article& article) {
@@ -53,7 +62,11 @@ void Cleaner::clean(Article& article) {
     article.lines.push_back(std::move(out));
   }
   set_languages(article);
-  if (options_.detectors) score_story_lines(article, options_.keep_features);
+  if (options_.detectors && options_.page_model) {
+    article.features.swap(features_);  // a buffer that keeps its room from article to article
+    prepare_page_model(article, options_.score_all);
+    if (options_.story_scores) use_given_scores(article, *options_.story_scores);
+  }
   article.raw.clear();
   article.raw.shrink_to_fit();
 
@@ -125,7 +138,10 @@ void Cleaner::run_stages(Article& article) {
     detect_caption_above_credit(article);
     detect_figure_captions(article);
     detect_duplicate_lead(article);
+  }
+  if (options_.detectors && options_.page_model) {
     apply_page_model(article, options_.title != TitleMode::kNone);
+    if (!options_.keep_features) features_.swap(article.features);
   }
   article.kept_densest_run = keep_densest_run(article);
 }

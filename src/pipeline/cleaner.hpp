@@ -4,7 +4,10 @@
 // has its own (RE2 guards its DFA cache with a lock).
 #pragma once
 
+#include <memory>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "core/article.hpp"
 #include "detect/title.hpp"
@@ -16,6 +19,10 @@ struct CleanOptions {
   TitleMode title = TitleMode::kAuto;
   bool detectors = true;       // false: rules only
   bool keep_features = false;  // keep the page model's feature rows in the article (--explain=features)
+  bool score_all = false;      // score every line, not only those the page model asks about (--explain)
+  bool page_model = true;      // false: rules and detectors only
+  // Evaluation: P(story) by input line number, used instead of the story model.
+  std::shared_ptr<const std::unordered_map<std::size_t, float>> story_scores;
 };
 
 class Cleaner {
@@ -39,6 +46,7 @@ class Cleaner {
 
   const RuleSet& rules_;
   CleanOptions options_;
+  std::vector<float> features_;  // the page model's rows, reused from article to article
 };
 
 }  // namespace newsclean

@@ -143,3 +143,36 @@ TEST_CASE("page model: no article is emptied; the densest prose run stays", "[pa
   CHECK(article.kept_densest_run);
   CHECK(clean_text(article, true) == kSentence + "\n" + kSentence);
 }
+
+TEST_CASE("page model: the story ends at a copyright line below it", "[page]") {
+  const RuleSet rules = rules_from("line copyright prefix Copyright\n");
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Copyright 2026 Example Daily. All rights reserved.", 0.3f});
+  add_menu(lines, 9);  // a reporter widget, reactions, a list: far enough to be no part of the story
+  lines.push_back({"Reader comments", 0.1f});
+  // A reader's comment reads like story prose; below the story's end it is not.
+  lines.push_back({"I took this ferry every winter as a child and it never once let us down.", 0.9f});
+  add_menu(lines, 4);
+  Article article = scored(lines);
+  article.lines[14].dropped_by = &rules.files()[0].rules[0];
+  apply_page_model(article, true);
+  CHECK(article.lines[13].visible());
+  REQUIRE(article.lines[25].dropped());
+  CHECK(article.lines[25].dropped_by->id == "detector:page-model");
+}
+
+TEST_CASE("page model: headlines with their date lines below the story are no table", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  for (int i = 0; i < 3; ++i) {
+    lines.push_back({"Storm closes the harbour road for the weekend", 0.05f});
+    lines.push_back({"Nov 1" + std::to_string(i) + ", 2026", 0.05f});
+  }
+  add_menu(lines, 4);
+  Article article = scored(lines);
+  apply_page_model(article, true);
+  for (std::size_t i = 13; i < 19; ++i) CHECK(article.lines[i].dropped());
+}
