@@ -41,16 +41,20 @@ bool has_digit(std::string_view text) {
   return false;
 }
 
-bool is_story_line(Article& article, std::size_t i) {
-  const Line& line = article.lines[i];
-  return !line.blank() && is_prose(line.text) && story_of(article, i) >= kStoryFrom;
-}
-
 // Dropped by evidence that ignores where the story is: a cut rule takes
 // everything below its marker, the chrome detector every short line
 // outside the densest prose run.
 bool blind_drop(const Line& line) {
   return line.dropped() && (line.dropped_by->scope == Scope::kCut || line.dropped_by->id == "detector:chrome");
+}
+
+// Story lines: prose the model rates high that no rule took on its own
+// evidence (a rule's byline or section notice is not story, whatever it
+// looks like; what a blind cut took may be).
+bool is_story_line(Article& article, std::size_t i) {
+  const Line& line = article.lines[i];
+  return !line.blank() && (!line.dropped() || blind_drop(line)) && is_prose(line.text) &&
+         story_of(article, i) >= kStoryFrom;
 }
 
 // Extends the story's last line over a table that runs on below it: rows
@@ -156,7 +160,7 @@ StoryExtent story_extent(Article& article) {
   return best;
 }
 
-bool apply_page_model(Article& article, bool set_title) {
+bool apply_page_model(Article& article, TitleMode title_mode) {
   if (filled_lines(article) < kMinPageLines) return false;
   bool changed = false;
   const StoryExtent extent = story_extent(article);
@@ -186,10 +190,16 @@ bool apply_page_model(Article& article, bool set_title) {
       break;
     }
   }
-  // Without a title, or with one far from the story, the headline right
-  // above the story is kept (and is the title when there is none).
+  // The headline right above the story stays. It is the title when there
+  // is none, or when what took the title above it is no headline (a press
+  // name or section label that the title detector found first).
   const std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
-  if (set_title && !article.title && headline < article.lines.size()) article.title = headline;
+  if (title_mode != TitleMode::kNone && !article.title && headline < article.lines.size()) article.title = headline;
+  if (title_mode == TitleMode::kAuto && article.title && *article.title < headline && headline < article.lines.size() &&
+      !is_headline_candidate(trim(article.lines[*article.title].text), article.lang)) {
+    article.drop(*article.title, kPageModelRule);
+    article.title = headline;
+  }
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;

@@ -8,6 +8,7 @@
 #include <cstddef>
 
 #include "core/article.hpp"
+#include "detect/title.hpp"
 
 namespace newsclean {
 
@@ -32,11 +33,11 @@ struct StoryExtent {
 };
 StoryExtent story_extent(Article& article);
 
-// Applies the verdicts to whole-page dumps (20 lines or more); the lines
-// need their story scores (Line::story). The story's headline stays, and is
-// the title when the article has none and set_title allows.
+// Applies the verdicts to whole-page dumps (20 lines or more). The story's
+// headline stays; in kAuto mode it is the title when the article has none
+// or a title above it that is no headline (kFirstLine: only when none).
 // Returns true when any line changed.
-bool apply_page_model(Article& article, bool set_title);
+bool apply_page_model(Article& article, TitleMode title_mode);
 
 // When every line but the title would go although the article has prose,
 // the densest prose run comes back: no rule or detector may empty an

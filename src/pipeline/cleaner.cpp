@@ -140,7 +140,7 @@ void Cleaner::run_stages(Article& article) {
     detect_duplicate_lead(article);
   }
   if (options_.detectors && options_.page_model) {
-    apply_page_model(article, options_.title != TitleMode::kNone);
+    apply_page_model(article, options_.title);
     if (!options_.keep_features) features_.swap(article.features);
   }
   article.kept_densest_run = keep_densest_run(article);

@@ -81,7 +81,7 @@ TEST_CASE("page model: lines far from the story go, the story and its headline s
   for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
   add_menu(lines, 8);
   Article article = scored(lines);
-  CHECK(apply_page_model(article, true));
+  CHECK(apply_page_model(article, TitleMode::kAuto));
   CHECK(article.lines[0].dropped_as("ui"));
   CHECK(article.lines[0].dropped_by->id == "detector:page-model");
   CHECK(article.lines[10].visible());
@@ -95,7 +95,7 @@ TEST_CASE("page model: short dumps are left to the rules and detectors", "[page]
   add_menu(lines, 5);
   lines.push_back({kSentence, 0.95f});
   Article article = scored(lines);
-  CHECK_FALSE(apply_page_model(article, true));
+  CHECK_FALSE(apply_page_model(article, TitleMode::kAuto));
   CHECK(article.lines[0].visible());
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("page model: story prose below a cut marker comes back", "[page]") {
   add_menu(lines, 4);
   Article article = scored(lines);
   for (std::size_t i = 13; i < article.lines.size(); ++i) article.lines[i].dropped_by = cut;
-  apply_page_model(article, true);
+  apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[13].dropped());  // the marker
   CHECK(article.lines[14].dropped());  // a list item: not story-like
   CHECK(article.lines[15].visible());  // the story goes on below the list
@@ -129,7 +129,7 @@ TEST_CASE("page model: a table right below the story is the story's", "[page]") 
   lines.push_back({"3. North Bay 35, Ellis 0", 0.02f});
   add_menu(lines, 6);  // no figures: the table ends here
   Article article = scored(lines);
-  apply_page_model(article, true);
+  apply_page_model(article, TitleMode::kAuto);
   for (std::size_t i = 13; i <= 16; ++i) CHECK(article.lines[i].visible());
   CHECK(article.lines.back().dropped());
 }
@@ -157,7 +157,7 @@ TEST_CASE("page model: the story ends at a copyright line below it", "[page]") {
   add_menu(lines, 4);
   Article article = scored(lines);
   article.lines[14].dropped_by = &rules.files()[0].rules[0];
-  apply_page_model(article, true);
+  apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[13].visible());
   REQUIRE(article.lines[25].dropped());
   CHECK(article.lines[25].dropped_by->id == "detector:page-model");
@@ -173,6 +173,6 @@ TEST_CASE("page model: headlines with their date lines below the story are no ta
   }
   add_menu(lines, 4);
   Article article = scored(lines);
-  apply_page_model(article, true);
+  apply_page_model(article, TitleMode::kAuto);
   for (std::size_t i = 13; i < 19; ++i) CHECK(article.lines[i].dropped());
 }
