@@ -63,6 +63,21 @@ bool is_punctuation(char32_t cp) {
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
 }
 
+// ASCII characters by kind, for the walk's fast path.
+enum : std::uint8_t { kOtherChar, kSpaceChar, kDigitChar, kPunctChar, kUpperChar, kLowerChar };
+const std::array<std::uint8_t, 128> kAsciiKinds = [] {
+  std::array<std::uint8_t, 128> kinds{};
+  for (char32_t c = 0; c < 128; ++c) {
+    kinds[c] = is_space(c)            ? kSpaceChar
+               : c >= '0' && c <= '9' ? kDigitChar
+               : is_punctuation(c)    ? kPunctChar
+               : c >= 'A' && c <= 'Z' ? kUpperChar
+               : c >= 'a' && c <= 'z' ? kLowerChar
+                                      : kOtherChar;
+  }
+  return kinds;
+}();
+
 // What one line looks like on its own, from one walk over its characters.
 struct Shape {
   std::size_t chars = 0;
@@ -120,11 +135,36 @@ Shape shape_of(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_valid_code_point(text, i);
     ++s.chars;
-    bar_between_spaces = bar_between_spaces || (before == ' ' && previous == '|' && cp == ' ');
-    clause_then_space = clause_then_space || ((previous == '.' || previous == ',') && cp == ' ');
+    const char32_t two_back = before;
     before = previous;
     previous = cp;
-    if ((cp <= 0x20 || cp >= 0x80) && is_space(cp)) {
+    if (cp < 0x80) {  // the common case, by table
+      const std::uint8_t kind = kAsciiKinds[cp];
+      if (kind == kSpaceChar) {
+        bar_between_spaces = bar_between_spaces || (cp == ' ' && before == '|' && two_back == ' ');
+        clause_then_space = clause_then_space || (cp == ' ' && (before == '.' || before == ','));
+        in_word = false;
+        continue;
+      }
+      // "Copyright": its "pyr" first, then a search to be sure.
+      maybe_copyright = maybe_copyright || (cp == 'r' && before == 'y' && two_back == 'p');
+      ++s.visible;
+      const bool word_start = !in_word;
+      in_word = true;
+      s.words += word_start;
+      s.digits += kind == kDigitChar;
+      s.punct += kind == kPunctChar;
+      s.separators += cp == '|' || cp == '>';
+      at_sign = at_sign || cp == '@';
+      const bool letter = kind == kUpperChar || kind == kLowerChar;
+      latin_letters += letter;
+      s.latin_words += word_start && letter;
+      s.capitalised_words += word_start && kind == kUpperChar;
+      continue;
+    }
+    s.copyright =
+        s.copyright || (cp == 0xB2E8 && before == 0xBB34) || (cp == 0x6743 && before == 0x7248);  // 무단, 版权
+    if (is_space(cp)) {
       in_word = false;
       continue;
     }
@@ -141,15 +181,11 @@ Shape shape_of(std::string_view text) {
       clause_mark = clause_mark || cp == 0xFF0C || cp == 0x3002 || cp == 0x3001 || cp == 0xFF1B;
       at_sign = at_sign || cp == '@';
       s.copyright = s.copyright || cp == 0xA9 || cp == 0x24D2;  // © ⓒ
-    } else {
-      // "Copyright", 무단, 版权: worth a search only when one of their letters is here.
-      maybe_copyright = maybe_copyright || cp == 'C' || cp == 'c' || cp == 0xB2E8 || cp == 0x6743;
-      if (word_start && cp < 0x250) {
-        const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
-        const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
-        s.latin_words += upper || lower;
-        s.capitalised_words += upper;
-      }
+    } else if (word_start && cp < 0x250) {
+      const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
+      const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
+      s.latin_words += upper || lower;
+      s.capitalised_words += upper;
     }
   }
   s.cjk = cjk_letters > latin_letters;
@@ -159,9 +195,7 @@ Shape shape_of(std::string_view text) {
             (s.chars >= 20 && !bar_between_spaces && ((s.chars >= 120 && clause_then_space) || clause_mark));
   s.list_mark = is_list_item(text);
   s.email = at_sign && has_email(text);
-  s.copyright = s.copyright || (maybe_copyright &&
-                                (contains(text, "opyright") || contains(text, "\xEB\xAC\xB4\xEB\x8B\xA8") /* 무단 */ ||
-                                 contains(text, "\xE7\x89\x88\xE6\x9D\x83") /* 版权 */));
+  s.copyright = s.copyright || (maybe_copyright && contains(text, "opyright"));
   s.ends_colon = text.back() == ':' || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
   s.ellipsis = ends_with_ellipsis(text);
   return s;

@@ -41,6 +41,14 @@ bool has_digit(std::string_view text) {
   return false;
 }
 
+// is_prose() of the line as it came, from its feature row when it has one.
+bool prose_of(const Article& article, std::size_t i) {
+  if (article.features.size() == article.lines.size() * kFeatureCount) {
+    return article.features[i * kFeatureCount + kProse] > 0.5f;
+  }
+  return is_prose(article.lines[i].text);
+}
+
 // Dropped by evidence that ignores where the story is: a cut rule takes
 // everything below its marker, the chrome detector every short line
 // outside the densest prose run.
@@ -53,7 +61,7 @@ bool blind_drop(const Line& line) {
 // looks like; what a blind cut took may be).
 bool is_story_line(Article& article, std::size_t i) {
   const Line& line = article.lines[i];
-  return !line.blank() && (!line.dropped() || blind_drop(line)) && is_prose(line.text) &&
+  return !line.blank() && (!line.dropped() || blind_drop(line)) && prose_of(article, i) &&
          story_of(article, i) >= kStoryFrom;
 }
 
