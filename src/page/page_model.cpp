@@ -7,6 +7,7 @@
 #include "detect/title.hpp"
 #include "page/line_features.hpp"
 #include "page/story_model.hpp"
+#include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
@@ -100,7 +101,8 @@ std::size_t headline_above(const Article& article, std::size_t first) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
     ++steps;
-    if (line.visible() && is_headline_candidate(trim(line.text), article.lang)) return i;
+    const bool copy = line.dropped_as(category::kDuplead);  // the headline printed twice: see apply_page_model
+    if ((line.visible() || copy) && is_headline_candidate(trim(line.text), article.lang)) return i;
   }
   return article.lines.size();
 }
@@ -201,7 +203,22 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
   // The headline right above the story stays. It is the title when there
   // is none, or when what took the title above it is no headline (a press
   // name or section label that the title detector found first).
-  const std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
+  std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
+  // The headline printed twice (a page <title> or front-matter copy above,
+  // the on-page headline by the story): the copy by the story is the title.
+  if (headline < article.lines.size() && article.lines[headline].dropped_as(category::kDuplead)) {
+    const bool title_copy = title_mode == TitleMode::kAuto && article.title && *article.title < headline &&
+                            fold_key(article.lines[*article.title].text) == fold_key(article.lines[headline].text);
+    if (title_copy) {
+      const Rule* copy_rule = article.lines[headline].dropped_by;
+      article.lines[headline].dropped_by = nullptr;
+      article.lines[*article.title].dropped_by = copy_rule;
+      article.title = headline;
+      changed = true;
+    } else {
+      headline = article.lines.size();  // a copy of something else: it stays dropped
+    }
+  }
   if (title_mode != TitleMode::kNone && !article.title && headline < article.lines.size()) article.title = headline;
   if (title_mode == TitleMode::kAuto && article.title && *article.title < headline && headline < article.lines.size() &&
       !is_headline_candidate(trim(article.lines[*article.title].text), article.lang)) {

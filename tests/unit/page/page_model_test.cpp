@@ -176,3 +176,21 @@ TEST_CASE("page model: headlines with their date lines below the story are no ta
   apply_page_model(article, TitleMode::kAuto);
   for (std::size_t i = 13; i < 19; ++i) CHECK(article.lines[i].dropped());
 }
+
+TEST_CASE("page model: of a headline printed twice, the copy by the story is the title", "[page]") {
+  const RuleSet rules = rules_from("line duplead exact never matches\n");
+  const Rule* copy = &rules.files()[0].rules[0];
+  std::vector<std::pair<std::string, float>> lines;
+  lines.push_back({"Ferry to keep running through the winter", 0.1f});  // the page <title>
+  add_menu(lines, 10);
+  lines.push_back({"Ferry to keep running through the winter", 0.1f});  // the on-page headline
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  article.title = 0;
+  article.lines[11].dropped_by = copy;  // the duplicate detector took the second copy
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{11});
+  CHECK(article.lines[11].visible());
+  CHECK(article.lines[0].dropped_by == copy);
+}
