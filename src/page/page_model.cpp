@@ -1,6 +1,9 @@
 #include "page/page_model.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "detect/detector_rule.hpp"
@@ -34,6 +37,21 @@ constexpr std::size_t kMaxStoryGap = 8;
 constexpr std::size_t kHeadlineReach = 15;
 // A table right below the story: rows with figures, labels between.
 constexpr std::size_t kMinTableRows = 3;
+
+// "abcd****": a reader's handle as portals mask it.
+bool is_masked_handle(std::string_view text) {
+  std::size_t stars = 0, name = 0;
+  for (const char c : text) {
+    if (c == '*') {
+      ++stars;
+    } else if (stars == 0 && (std::isalnum(static_cast<unsigned char>(c)) || c == '_')) {
+      ++name;
+    } else {
+      return false;
+    }
+  }
+  return name >= 1 && name <= 15 && stars >= 3;
+}
 
 bool has_digit(std::string_view text) {
   for (const char c : text) {
@@ -94,6 +112,61 @@ std::size_t filled_lines(const Article& article) {
       std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); }));
 }
 
+// Reader comments start at the first of three or more short lines that end
+// in ':' with the same last word ("jdoe says:", "Anna sagt:"), or of two or
+// more masked handles ("abcd****"); lines.size() when there are none.
+std::size_t comment_area(const Article& article) {
+  constexpr std::size_t kMaxHeaderChars = 50;
+  std::map<std::string, std::pair<std::size_t, std::size_t>> headers;  // last word: first line, count
+  std::size_t first_handle = article.lines.size(), handles = 0;
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    const std::string_view text = trim(article.lines[i].text);
+    if (text.empty() || char_count_upto(text, kMaxHeaderChars + 1) > kMaxHeaderChars) continue;
+    if (is_masked_handle(text)) {
+      first_handle = std::min(first_handle, i);
+      ++handles;
+      continue;
+    }
+    const std::size_t space = text.rfind(' ');
+    if (text.back() != ':' || space == std::string_view::npos) continue;
+    auto& [first, count] = headers.try_emplace(std::string(text.substr(space + 1)), i, 0).first->second;
+    ++count;
+  }
+  std::size_t start = handles >= 2 ? first_handle : article.lines.size();
+  for (const auto& [word, seen] : headers) {
+    if (seen.second >= 3) start = std::min(start, seen.first);
+  }
+  return start;
+}
+
+// The densest stretch of story lines above `limit`: gaps of up to
+// kMaxStoryGap other lines are bridged.
+StoryExtent densest_story_stretch(Article& article, std::size_t limit) {
+  StoryExtent best, current;
+  std::size_t best_chars = 0, current_chars = 0, gap = 0;
+  for (std::size_t i = 0; i < limit; ++i) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    if (!is_story_line(article, i)) {
+      ++gap;
+      continue;
+    }
+    if (current.empty || gap > kMaxStoryGap) {
+      current = {i, i, false};
+      current_chars = 0;
+    }
+    gap = 0;
+    current.last = i;
+    current_chars += line.text.size();
+    if (current_chars > best_chars) {
+      best = current;
+      best_chars = current_chars;
+    }
+  }
+  best.comments = limit;
+  return best;
+}
+
 // The story's headline: the nearest headline-shaped line above its first
 // line that nothing has dropped; lines.size() when there is none.
 std::size_t headline_above(const Article& article, std::size_t first) {
@@ -129,27 +202,9 @@ float story_of(Article& article, std::size_t i) {
 }
 
 StoryExtent story_extent(Article& article) {
-  StoryExtent best, current;
-  std::size_t best_chars = 0, current_chars = 0, gap = 0;
-  for (std::size_t i = 0; i < article.lines.size(); ++i) {
-    const Line& line = article.lines[i];
-    if (line.blank()) continue;
-    if (!is_story_line(article, i)) {
-      ++gap;
-      continue;
-    }
-    if (current.empty || gap > kMaxStoryGap) {
-      current = {i, i, false};
-      current_chars = 0;
-    }
-    gap = 0;
-    current.last = i;
-    current_chars += line.text.size();
-    if (current_chars > best_chars) {
-      best = current;
-      best_chars = current_chars;
-    }
-  }
+  const std::size_t comments = comment_area(article);
+  StoryExtent best = densest_story_stretch(article, comments);
+  if (best.empty) best = densest_story_stretch(article, article.lines.size());  // comments above any story: no comments
   if (best.empty) return best;
   // Short sentences right at its ends are the story's too ("The deal is done.").
   const auto sentence = [&](std::size_t i) {
@@ -193,8 +248,8 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
   }
   // The story ends at a copyright line below it: what follows on a page
   // (profile widgets, reactions, reader comments, lists) is not the story's.
-  std::size_t story_end = article.lines.size();
-  for (std::size_t i = extent.empty ? article.lines.size() : extent.last + 1; i < article.lines.size(); ++i) {
+  std::size_t story_end = extent.empty ? article.lines.size() : std::max(extent.comments, extent.last);
+  for (std::size_t i = extent.empty ? article.lines.size() : extent.last + 1; i < story_end; ++i) {
     if (article.lines[i].dropped_as(category::kCopyright)) {
       story_end = i;
       break;
@@ -228,7 +283,7 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;
-    if (const float story = story_of(article, i); i > story_end || (story >= 0.0f && story < kDropBelow)) {
+    if (const float story = story_of(article, i); i >= story_end || (story >= 0.0f && story < kDropBelow)) {
       article.drop(i, kPageModelRule);
       changed = true;
     }

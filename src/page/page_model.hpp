@@ -29,6 +29,7 @@ float story_of(Article& article, std::size_t i);
 struct StoryExtent {
   std::size_t first = 0, last = 0;
   bool empty = true;
+  std::size_t comments = 0;  // where reader comments start (lines.size(): none)
   bool contains(std::size_t i) const { return !empty && i >= first && i <= last; }
 };
 StoryExtent story_extent(Article& article);

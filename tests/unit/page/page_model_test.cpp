@@ -194,3 +194,26 @@ TEST_CASE("page model: of a headline printed twice, the copy by the story is the
   CHECK(article.lines[11].visible());
   CHECK(article.lines[0].dropped_by == copy);
 }
+
+TEST_CASE("page model: reader comments end the story (masked handles, 'name says:' headers)", "[page]") {
+  for (const std::vector<std::string>& headers :
+       {std::vector<std::string>{"sea1****", "wave****"},
+        std::vector<std::string>{"gridfan22 says:", "northbay_ray says:", "tailgate_tom says:"}}) {
+    std::vector<std::pair<std::string, float>> lines;
+    add_menu(lines, 10);
+    for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+    add_menu(lines, 9);
+    for (const std::string& header : headers) {
+      lines.push_back({header, 0.2f});
+      // Comments read like story prose, and there are more of them than story.
+      for (int i = 0; i < 3; ++i)
+        lines.push_back({"I took this ferry every winter as a child and it was never late.", 0.9f});
+    }
+    Article article = scored(lines);
+    apply_page_model(article, TitleMode::kAuto);
+    CHECK(article.lines[10].visible());
+    CHECK(article.lines[12].visible());
+    CHECK(article.lines[23].dropped());
+    CHECK(article.lines.back().dropped());
+  }
+}
