@@ -2,6 +2,7 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -41,9 +42,62 @@ struct ConverterCloser {
 };
 using Converter = std::unique_ptr<UConverter, ConverterCloser>;
 
+// The names users type for East Asian encodings, and the table each gets:
+// Microsoft's code pages, which is what Windows files hold (ICU alone maps
+// "cp949" and "cp950" to IBM's tables: "AI·VR" came out as "AI・VR"). The
+// legacy names go to their Microsoft supersets, which decode every valid
+// sequence of the subset the same way (docs/GUIDE.md lists them).
+struct EncodingAlias {
+  std::string_view name;
+  std::string_view icu;
+};
+constexpr std::array<EncodingAlias, 27> kEncodingAliases = {{
+    {"cp949", "windows-949-2000"},
+    {"ms949", "windows-949-2000"},
+    {"uhc", "windows-949-2000"},
+    {"windows-949", "windows-949-2000"},
+    {"x-windows-949", "windows-949-2000"},
+    {"ks_c_5601-1987", "windows-949-2000"},
+    {"euc-kr", "windows-949-2000"},
+    {"euckr", "windows-949-2000"},
+    {"cp932", "ibm-943_P15A-2003"},
+    {"ms932", "ibm-943_P15A-2003"},
+    {"windows-31j", "ibm-943_P15A-2003"},
+    {"shift_jis", "ibm-943_P15A-2003"},
+    {"shift-jis", "ibm-943_P15A-2003"},
+    {"sjis", "ibm-943_P15A-2003"},
+    {"x-sjis", "ibm-943_P15A-2003"},
+    {"euc-jp", "euc-jp-2007"},
+    {"eucjp", "euc-jp-2007"},
+    {"gbk", "windows-936-2000"},
+    {"cp936", "windows-936-2000"},
+    {"ms936", "windows-936-2000"},
+    {"windows-936", "windows-936-2000"},
+    {"gb2312", "windows-936-2000"},
+    {"euc-cn", "windows-936-2000"},
+    {"big5", "windows-950-2000"},
+    {"cp950", "windows-950-2000"},
+    {"ms950", "windows-950-2000"},
+    {"windows-950", "windows-950-2000"},
+}};
+
+}  // namespace
+
+std::string icu_encoding_name(const std::string& name) {
+  std::string folded = name;
+  std::transform(folded.begin(), folded.end(), folded.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const EncodingAlias& alias : kEncodingAliases) {
+    if (alias.name == folded) return std::string(alias.icu);
+  }
+  return name;
+}
+
+namespace {
+
 Converter open_converter(const std::string& name, const std::string& where) {
   UErrorCode status = U_ZERO_ERROR;
-  Converter converter(ucnv_open(name.c_str(), &status));
+  Converter converter(ucnv_open(icu_encoding_name(name).c_str(), &status));
   if (U_FAILURE(status)) throw InputError(fmt::format("{}: unknown encoding '{}'", where, name));
   return converter;
 }
@@ -138,7 +192,7 @@ bool is_known_encoding(const std::string& encoding) {
   const std::string name = lower(encoding);
   if (name == "auto" || name == "utf-8" || name == "utf8") return true;
   UErrorCode status = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open(encoding.c_str(), &status);
+  UConverter* converter = ucnv_open(icu_encoding_name(encoding).c_str(), &status);
   if (converter) ucnv_close(converter);
   return U_SUCCESS(status);
 }

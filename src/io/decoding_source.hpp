@@ -16,6 +16,11 @@ namespace newsclean {
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
                                          const std::string& display_name);
 
+// The ICU converter for a name users type: Microsoft's code pages for the
+// Korean, Japanese and Chinese names ("cp949" -> "windows-949-2000"); any
+// other name as it is.
+std::string icu_encoding_name(const std::string& name);
+
 // True when ICU knows the encoding name (or it is "auto").
 bool is_known_encoding(const std::string& encoding);
 
