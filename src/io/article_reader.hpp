@@ -48,6 +48,9 @@ class ArticleReader {
   // Articles returned so far.
   std::size_t count() const { return count_; }
 
+  // With --encoding auto: a message when the detector was unsure, else "".
+  const std::string& encoding_note() const { return encoding_note_; }
+
  private:
   Next next_text(Article& article);
   Next next_jsonl(Article& article, Reject& reject);
@@ -55,6 +58,7 @@ class ArticleReader {
   // The line read ahead while sniffing, else the next line; false at the end.
   bool next_line(std::string_view& line);
 
+  std::string encoding_note_;  // before source_: its constructor fills it
   std::unique_ptr<ByteSource> source_;
   LineReader lines_;
   std::string name_;

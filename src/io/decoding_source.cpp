@@ -163,21 +163,89 @@ bool valid_utf8_prefix(std::string_view bytes) {
   return U_SUCCESS(status);
 }
 
-std::string detect_encoding(std::string_view sample) {
-  if (sample.substr(0, 3) == "\xEF\xBB\xBF") return "UTF-8";
-  if (sample.substr(0, 2) == "\xFF\xFE" || sample.substr(0, 2) == "\xFE\xFF") return "UTF-16";
-  if (valid_utf8_prefix(sample)) return "UTF-8";
+// How much of the sample reads as text once decoded with `name`: the share
+// of characters that are letters of a common script, digits, spaces or
+// punctuation (not U+FFFD, controls, private use or stray blocks), times
+// how purely its East Asian letters keep to one writing system (Korean
+// bytes read as GBK, or Chinese ones as CP949, mix Hangul and Han).
+double readable_share(std::string_view sample, const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(icu_encoding_name(name).c_str(), &status));
+  if (U_FAILURE(status)) return 0.0;
+  std::vector<UChar> out(sample.size() * 2 + 2);
+  const int32_t length = ucnv_toUChars(converter.get(), out.data(), static_cast<int32_t>(out.size()), sample.data(),
+                                       static_cast<int32_t>(sample.size()), &status);
+  if (U_FAILURE(status) || length <= 0) return 0.0;
+  std::size_t good = 0, all = 0, hangul = 0, kana = 0, han = 0;
+  for (int32_t i = 0; i < length; ++i) {
+    const char32_t c = out[static_cast<std::size_t>(i)];
+    if (c == '\n' || c == '\r') continue;
+    ++all;
+    hangul += c >= 0xAC00 && c <= 0xD7A3;
+    kana += c >= 0x3040 && c <= 0x30FF;
+    han += c >= 0x4E00 && c <= 0x9FFF;
+    good += (c >= 0x20 && c < 0x7F) || c == '\t' || (c >= 0xA0 && c <= 0x24F) || (c >= 0x2000 && c <= 0x206F) ||
+            (c >= 0x3000 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x4E00 && c <= 0x9FFF) ||
+            (c >= 0xFF01 && c <= 0xFF9F) || (c >= 0x0370 && c <= 0x04FF);
+  }
+  if (all == 0) return 0.0;
+  const std::size_t east_asian = hangul + kana + han;
+  const double purity =
+      east_asian == 0 ? 1.0 : static_cast<double>(std::max(hangul, kana + han)) / static_cast<double>(east_asian);
+  return purity * static_cast<double>(good) / static_cast<double>(all);
+}
+
+// The encoding of a sample that is not UTF-8: the detector's candidates and
+// the user's fallback, each weighed by how much of the sample it decodes
+// to readable text. Sure when the detector is confident and its text reads;
+// otherwise the fallback (when it reads at least as well), with a note.
+std::string detect_encoding(std::string_view sample, const std::string& fallback, std::string& note) {
+  constexpr int32_t kSureConfidence = 50;
+  constexpr double kSureReadable = 0.95;
+  constexpr int32_t kMinLead = 20;
+  std::string best = fallback.empty() ? "UTF-8" : fallback;
+  double best_readable = fallback.empty() ? 0.0 : readable_share(sample, fallback);
+  bool detector_sure = false;
   UErrorCode status = U_ZERO_ERROR;
   UCharsetDetector* detector = ucsdet_open(&status);
   ucsdet_setText(detector, sample.data(), static_cast<int32_t>(sample.size()), &status);
-  const UCharsetMatch* match = ucsdet_detect(detector, &status);
-  std::string name = "UTF-8";  // nothing better: replace what is invalid
-  if (U_SUCCESS(status) && match) {
-    const char* found = ucsdet_getName(match, &status);
-    if (U_SUCCESS(status) && found) name = found;
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector, &count, &status);
+  std::string guess;
+  for (int32_t k = 0; U_SUCCESS(status) && k < count; ++k) {
+    UErrorCode match_status = U_ZERO_ERROR;
+    const char* name = ucsdet_getName(matches[k], &match_status);
+    const int32_t confidence = ucsdet_getConfidence(matches[k], &match_status);
+    if (U_FAILURE(match_status) || !name || !is_known_encoding(name)) continue;  // a name no converter opens
+    if (guess.empty()) guess = fmt::format("{} (confidence {})", name, confidence);
+    const double readable = readable_share(sample, name);
+    // Sure: a confident first guess that reads, with no close second (short
+    // Korean text scores 100 for both EUC-KR and GB18030).
+    const bool clear_lead = count == 1 || confidence - ucsdet_getConfidence(matches[1], &match_status) >= kMinLead;
+    if (k == 0 && confidence >= kSureConfidence && clear_lead && readable >= kSureReadable) {
+      detector_sure = true;
+      best = name;
+      break;
+    }
+    if (readable > best_readable) {
+      best = name;
+      best_readable = readable;
+    }
   }
   ucsdet_close(detector);
-  return name;
+  if (!detector_sure) {
+    note = fmt::format("encoding unsure (the detector's guess: {}); decoded as {}{}", guess.empty() ? "none" : guess,
+                       best, fallback.empty() ? ", give a fallback with --encoding auto:NAME" : "");
+  }
+  return best;
+}
+
+// A byte-order mark decides, then valid UTF-8 stays UTF-8, then the detector.
+std::string sniff_encoding(std::string_view sample, const std::string& fallback, std::string& note) {
+  if (sample.substr(0, 3) == "\xEF\xBB\xBF") return "UTF-8";
+  if (sample.substr(0, 2) == "\xFF\xFE" || sample.substr(0, 2) == "\xFE\xFF") return "UTF-16";
+  if (valid_utf8_prefix(sample)) return "UTF-8";
+  return detect_encoding(sample, fallback, note);
 }
 
 std::string lower(std::string text) {
@@ -191,6 +259,7 @@ std::string lower(std::string text) {
 bool is_known_encoding(const std::string& encoding) {
   const std::string name = lower(encoding);
   if (name == "auto" || name == "utf-8" || name == "utf8") return true;
+  if (name.rfind("auto:", 0) == 0) return is_known_encoding(encoding.substr(5));
   UErrorCode status = U_ZERO_ERROR;
   UConverter* converter = ucnv_open(icu_encoding_name(encoding).c_str(), &status);
   if (converter) ucnv_close(converter);
@@ -198,10 +267,11 @@ bool is_known_encoding(const std::string& encoding) {
 }
 
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
-                                         const std::string& display_name) {
+                                         const std::string& display_name, std::string* note) {
   std::string name = lower(encoding);
   if (name == "utf-8" || name == "utf8") return source;
-  if (name == "auto") {
+  if (name == "auto" || name.rfind("auto:", 0) == 0) {
+    const std::string fallback = name == "auto" ? "" : encoding.substr(5);
     std::string sample(kSniffBytes, '\0');
     std::size_t have = 0;
     while (have < sample.size()) {
@@ -210,7 +280,9 @@ std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, con
       have += n;
     }
     sample.resize(have);
-    name = detect_encoding(sample);
+    std::string unsure;
+    name = sniff_encoding(sample, fallback, unsure);
+    if (note) *note = std::move(unsure);
     source = std::make_unique<PrefixedSource>(std::move(sample), std::move(source));
     if (lower(name) == "utf-8") return source;
   }

@@ -13,8 +13,11 @@ namespace newsclean {
 // encoding: "utf-8" (no conversion), "auto", or an ICU converter name such as
 // "euc-kr", "cp949", "shift_jis", "gb18030", "utf-16". Throws InputError for
 // an unknown name.
+// "auto:NAME" is "auto" with a fallback for when the detector is unsure
+// (short files): NAME, when it decodes the sample at least as readably. An
+// unsure guess leaves a message for the user in *note (when given).
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
-                                         const std::string& display_name);
+                                         const std::string& display_name, std::string* note = nullptr);
 
 // The ICU converter for a name users type: Microsoft's code pages for the
 // Korean, Japanese and Chinese names ("cp949" -> "windows-949-2000"); any

@@ -218,6 +218,9 @@ class Runner {
         }
         current_input_ = index;
         job.kind = Job::Kind::kInputStart;
+        if (!reader_->encoding_note().empty()) {
+          job.text = fmt::format("newsclean: {}: {}\n", inputs_[index].name, reader_->encoding_note());
+        }
         return true;
       }
       job.input = current_input_;
@@ -322,6 +325,7 @@ class Runner {
     }
     switch (done.kind) {
       case Job::Kind::kInputStart:
+        if (!done.messages.empty()) std::fputs(done.messages.c_str(), stderr);  // a warning: not a problem
         ++stats_.inputs;
         invalid_at_start_ = stats_.invalid_bytes;
         first_invalid_.clear();

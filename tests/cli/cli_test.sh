@@ -182,6 +182,31 @@ PY
   [ "$("$bin" --encoding auto < "$src/samples/en-wire.txt" | head -n 1)" = "Harbor town votes to rebuild its lighthouse with solar power" ] || fail "auto on UTF-8"
   "$bin" --encoding klingon "$tmp/ko.txt" 2> "$tmp/err"; expect_rc $? 2
   grep -q "unknown encoding 'klingon'" "$tmp/err" || fail "message: $(cat "$tmp/err")" ;;
+encoding_auto_short_files)
+  # Short legacy files fool the charset detector (it says GB18030 or UTF-16
+  # for a Korean headline): auto:FALLBACK uses the fallback when unsure and
+  # says so once per file; a confident answer on a long file is kept quietly.
+  python3 - "$tmp" <<'PY'
+import sys
+d = sys.argv[1]
+files = {"headline": "“AI·가상현실” 시대 연다", "sections": "정치 경제 사회", "word": "속보",
+         "long": "한빛시가 다음 달부터 공공자전거 500대를 추가로 배치한다고 밝혔다. " * 20}
+for name, text in files.items():
+    open(f"{d}/{name}.txt", "wb").write((text + "\n").encode("cp949"))
+open(d + "/ja.txt", "wb").write("東京で新しい駅が開業した。\n".encode("cp932"))
+open(d + "/zh.txt", "wb").write("北京新开一座图书馆。\n".encode("gbk"))
+PY
+  [ "$("$bin" --encoding auto:cp949 "$tmp/headline.txt" 2> "$tmp/err")" = "“AI·가상현실” 시대 연다" ] || fail "headline"
+  grep -q "headline.txt: encoding unsure .*decoded as cp949" "$tmp/err" || fail "no warning: $(cat "$tmp/err")"
+  [ "$("$bin" --encoding auto:cp949 "$tmp/sections.txt" 2> /dev/null)" = "정치 경제 사회" ] || fail "sections"
+  [ "$("$bin" --encoding auto:cp949 "$tmp/word.txt" 2> /dev/null)" = "속보" ] || fail "one word"
+  "$bin" --encoding auto:cp949 "$tmp/long.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
+  [ ! -s "$tmp/err" ] || fail "a sure guess warned: $(cat "$tmp/err")"
+  grep -q "^한빛시가 다음 달부터" "$tmp/out" || fail "long Korean"
+  [ "$("$bin" --encoding auto:cp949 "$tmp/ja.txt" 2> /dev/null)" = "東京で新しい駅が開業した。" ] || fail "Japanese"
+  [ "$("$bin" --encoding auto:cp949 "$tmp/zh.txt" 2> /dev/null)" = "北京新开一座图书馆。" ] || fail "Chinese"
+  "$bin" --encoding auto "$tmp/word.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 0
+  grep -q "give a fallback with --encoding auto:NAME" "$tmp/err" || fail "no hint: $(cat "$tmp/err")" ;;
 invalid_utf8)
   printf 'Good line here.\nBad \xff\xfe byte line.\n\f\nAnother article.\n' > "$tmp/bad.txt"
   "$bin" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
