@@ -110,6 +110,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
                                                     : InputFormat::kAuto;
   config.reader.text_field = o.text_field;
   config.reader.id_field = o.id_field;
+  config.reader.keep_records = !o.rejects.empty();
   config.clean.title = o.title == "none"         ? TitleMode::kNone
                        : o.title == "first-line" ? TitleMode::kFirstLine
                                                  : TitleMode::kAuto;

@@ -46,6 +46,7 @@ struct ExtraField {
 
 struct Article {
   std::string raw;             // the input text; the cleaner turns it into lines and empties it
+  std::string record;          // JSONL with --rejects: the record's line as read, to reject it byte for byte
   std::string source;          // path, or "<stdin>"
   std::size_t index = 1;       // 1-based position of the article in its source
   std::size_t first_line = 1;  // line of the source where the article starts

@@ -102,9 +102,10 @@ ArticleReader::Next ArticleReader::next_text(Article& article) {
 }
 
 ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) {
-  std::string_view line;
+  std::string_view line, record;  // record: the line as read, for --rejects
   for (;;) {
     if (!next_line(line)) return Next::kEnd;
+    record = line;
     line = strip_cr(line);
     if (line.find_first_not_of(" \t") != std::string_view::npos) break;
   }
@@ -112,7 +113,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
   const std::string where = fmt::format("{}:{}", name_, lines_.line_number() == 0 ? 1 : lines_.line_number());
   std::vector<JsonMember> members;
   if (std::string error = parse_json_object(line, members); !error.empty()) {
-    reject = {where, "not a JSON object: " + error, std::string(line)};
+    reject = {where, "not a JSON object: " + error, std::string(record)};
     return Next::kReject;
   }
   article = Article();
@@ -122,7 +123,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
   for (const JsonMember& member : members) {
     if (member.key == options_.text_field) {
       if (!decode_json_string(member.raw_value, article.raw)) {
-        reject = {where, fmt::format("field '{}' is not a string", options_.text_field), std::string(line)};
+        reject = {where, fmt::format("field '{}' is not a string", options_.text_field), std::string(record)};
         return Next::kReject;
       }
       has_text = true;
@@ -136,11 +137,12 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
     }
   }
   if (!has_text) {
-    reject = {where, fmt::format("no '{}' field", options_.text_field), std::string(line)};
+    reject = {where, fmt::format("no '{}' field", options_.text_field), std::string(record)};
     return Next::kReject;
   }
   article.index = ++count_;
   if (article.id.empty()) article.id = fmt::format("{}#{}", name_, article.index);
+  if (options_.keep_records) article.record = std::string(record);
   return Next::kArticle;
 }
 

@@ -25,6 +25,7 @@ struct ReaderOptions {
   std::string id_field = "id";
   const re2::RE2* separator = nullptr;  // null: a line holding only "\f"
   std::string encoding = "utf-8";       // or "auto", or an ICU converter name
+  bool keep_records = false;            // JSONL: keep each record's line in Article::record (for --rejects)
 };
 
 // A record that could not be read: where ("file:line"), why, and its bytes.

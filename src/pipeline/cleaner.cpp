@@ -69,6 +69,7 @@ void Cleaner::clean(Article& article) {
   }
   article.raw.clear();
   article.raw.shrink_to_fit();
+  article.record = std::string();  // only a reject needs the record as read
 
   for (Line& line : article.lines) {
     if (line.visible() && is_joined_line(line.text)) clean_joined_line(line, article);

@@ -312,7 +312,7 @@ class Runner {
     ++done.stats.rejected;
     ++done.stats.problems;
     done.messages = message(where, why);
-    done.reject = article.raw;
+    done.reject = article.record.empty() ? article.raw : article.record;
     return done;
   }
 

@@ -224,6 +224,49 @@ nul_bytes)
   [ "$(cat "$tmp/out")" = "A clean article." ] || fail "output: $(cat "$tmp/out")"
   grep -q "^newsclean: $tmp/nul.txt:1: binary data (NUL bytes), article skipped$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
   grep -q "articles 2 written 1 rejected 1 empty 0" "$tmp/err" || fail "counts: $(cat "$tmp/err")" ;;
+rejects_byte_for_byte)
+  # Every skipped JSONL record lands in --rejects exactly as it was read, so
+  # that a user can fix the file and run it again.
+  python3 - "$tmp" <<'PY'
+import json, sys
+d = sys.argv[1]
+good = [json.dumps({"id": f"ok{i}", "text": f"Headline {i}\nA clean paragraph of the story number {i}."}) for i in range(3)]
+bad = [
+    '{"id": "nul", "text": "Text with a \\u0000 NUL inside."}',   # NUL once decoded
+    '{"id": "broken", "text": "no closing brace"',                # not JSON
+    '{"id": "number", "text": 42}',                              # text not a string
+    '{"id": "missing", "body": "no text field"}\r',             # no text field, CRLF line
+    b'{"id": "latin1", "text": "caf\xe9 au lait"}'.decode("latin-1"),  # invalid UTF-8 (with --invalid skip)
+]
+lines = [good[0], bad[0], bad[1], good[1], bad[2], bad[3], bad[4], good[2]]
+with open(d + "/in.jsonl", "wb") as f:
+    for line in lines:
+        f.write(line.encode("latin-1") + b"\n")
+with open(d + "/expected.rejects", "wb") as f:
+    for line in bad:
+        f.write(line.encode("latin-1") + b"\n")
+PY
+  "$bin" --invalid skip --rejects "$tmp/rejects.jsonl" --stats-json "$tmp/stats.json" -f jsonl "$tmp/in.jsonl" \
+    > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  cmp "$tmp/rejects.jsonl" "$tmp/expected.rejects" || fail "rejects differ from the skipped lines: $(od -c "$tmp/rejects.jsonl" | head)"
+  python3 - "$tmp/stats.json" <<'PY' || fail "counts: $(cat "$tmp/stats.json")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["articles_read"] == s["written"] + s["rejected"] + s["empty"], s
+assert s["written"] == 3 and s["rejected"] == 5, s
+PY
+  # Fixed by hand, the rejects run clean.
+  python3 - "$tmp" <<'PY'
+import json, sys
+d = sys.argv[1]
+fixed = []
+for n, raw in enumerate(open(d + "/rejects.jsonl", "rb").read().split(b"\n")[:-1]):
+    fixed.append(json.dumps({"id": f"fixed{n}", "text": f"Headline\nThe record number {n} was fixed by hand."}))
+open(d + "/fixed.jsonl", "w").write("\n".join(fixed) + "\n")
+PY
+  "$bin" --rejects "$tmp/rejects2.jsonl" -f jsonl "$tmp/fixed.jsonl" > "$tmp/out2"; expect_rc $? 0
+  [ ! -s "$tmp/rejects2.jsonl" ] || fail "fixed records rejected again"
+  [ "$(wc -l < "$tmp/out2")" = 5 ] || fail "fixed records: $(cat "$tmp/out2")" ;;
 huge_line)
   python3 -c "
 import sys
