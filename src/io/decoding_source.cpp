@@ -1,6 +1,7 @@
 #include "io/decoding_source.hpp"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 #include <array>
 
@@ -95,10 +96,22 @@ std::string icu_encoding_name(const std::string& name) {
 
 namespace {
 
+// Bytes the code page leaves unassigned or cannot read become U+FFFD. ICU's
+// own substitute writes U+001A (a control character) for an unassigned
+// single byte of a double-byte code page.
+void to_replacement_character(const void*, UConverterToUnicodeArgs* args, const char*, int32_t,
+                              UConverterCallbackReason reason, UErrorCode* error) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to write
+  *error = U_ZERO_ERROR;
+  const UChar replacement = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &replacement, 1, 0, error);
+}
+
 Converter open_converter(const std::string& name, const std::string& where) {
   UErrorCode status = U_ZERO_ERROR;
   Converter converter(ucnv_open(icu_encoding_name(name).c_str(), &status));
   if (U_FAILURE(status)) throw InputError(fmt::format("{}: unknown encoding '{}'", where, name));
+  ucnv_setToUCallBack(converter.get(), to_replacement_character, nullptr, nullptr, nullptr, &status);
   return converter;
 }
 
