@@ -32,7 +32,7 @@ bool has_jsonl_name(const std::string& path) {
 }
 
 ArticleReader::ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options)
-    : source_(decode_input(open_input(path, display_name), options.encoding, display_name, &encoding_note_)),
+    : source_(decode_input(open_input(path, display_name), options.encoding, display_name, &decoded_)),
       lines_(*source_),
       name_(std::move(display_name)),
       options_(options),

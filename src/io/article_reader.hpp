@@ -9,6 +9,7 @@
 
 #include "core/article.hpp"
 #include "io/byte_source.hpp"
+#include "io/decoding_source.hpp"
 #include "io/line_reader.hpp"
 
 namespace re2 {
@@ -49,8 +50,9 @@ class ArticleReader {
   // Articles returned so far.
   std::size_t count() const { return count_; }
 
-  // With --encoding auto: a message when the detector was unsure, else "".
-  const std::string& encoding_note() const { return encoding_note_; }
+  // The encoding the input got, and with --encoding auto a message when the
+  // detector was unsure.
+  const DecodeInfo& decoded() const { return decoded_; }
 
  private:
   Next next_text(Article& article);
@@ -59,7 +61,7 @@ class ArticleReader {
   // The line read ahead while sniffing, else the next line; false at the end.
   bool next_line(std::string_view& line);
 
-  std::string encoding_note_;  // before source_: its constructor fills it
+  DecodeInfo decoded_;  // before source_: its constructor fills it
   std::unique_ptr<ByteSource> source_;
   LineReader lines_;
   std::string name_;

@@ -280,8 +280,9 @@ bool is_known_encoding(const std::string& encoding) {
 }
 
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
-                                         const std::string& display_name, std::string* note) {
+                                         const std::string& display_name, DecodeInfo* info) {
   std::string name = lower(encoding);
+  if (info) info->encoding = "utf-8";
   if (name == "utf-8" || name == "utf8") return source;
   if (name == "auto" || name.rfind("auto:", 0) == 0) {
     const std::string fallback = name == "auto" ? "" : encoding.substr(5);
@@ -295,10 +296,11 @@ std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, con
     sample.resize(have);
     std::string unsure;
     name = sniff_encoding(sample, fallback, unsure);
-    if (note) *note = std::move(unsure);
+    if (info) info->note = std::move(unsure);
     source = std::make_unique<PrefixedSource>(std::move(sample), std::move(source));
     if (lower(name) == "utf-8") return source;
   }
+  if (info) info->encoding = name;
   return std::make_unique<DecodingSource>(std::move(source), name, display_name);
 }
 

@@ -13,11 +13,16 @@ namespace newsclean {
 // encoding: "utf-8" (no conversion), "auto", or an ICU converter name such as
 // "euc-kr", "cp949", "shift_jis", "gb18030", "utf-16". Throws InputError for
 // an unknown name.
+// What decode_input chose for an input.
+struct DecodeInfo {
+  std::string encoding;  // "utf-8", or the name given or detected ("cp949", "EUC-KR")
+  std::string note;      // with auto: a message for the user when the detector was unsure
+};
+
 // "auto:NAME" is "auto" with a fallback for when the detector is unsure
-// (short files): NAME, when it decodes the sample at least as readably. An
-// unsure guess leaves a message for the user in *note (when given).
+// (short files): NAME, when it decodes the sample at least as readably.
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
-                                         const std::string& display_name, std::string* note = nullptr);
+                                         const std::string& display_name, DecodeInfo* info = nullptr);
 
 // The ICU converter for a name users type: Microsoft's code pages for the
 // Korean, Japanese and Chinese names ("cp949" -> "windows-949-2000"); any

@@ -108,6 +108,7 @@ struct Job {
   std::size_t input = 0;
   std::string text;          // kMessage, kInputEnd: a message for stderr
   bool empty_input = false;  // kInputEnd: the input held no article
+  std::string encoding;      // kInputStart: what the input was decoded from
 };
 
 // What a worker hands the writer.
@@ -218,9 +219,10 @@ class Runner {
         }
         current_input_ = index;
         job.kind = Job::Kind::kInputStart;
-        if (!reader_->encoding_note().empty()) {
-          job.text = fmt::format("newsclean: {}: {}\n", inputs_[index].name, reader_->encoding_note());
+        if (!reader_->decoded().note.empty()) {
+          job.text = fmt::format("newsclean: {}: {}\n", inputs_[index].name, reader_->decoded().note);
         }
+        job.encoding = reader_->decoded().encoding;
         return true;
       }
       job.input = current_input_;
@@ -262,6 +264,7 @@ class Runner {
     if (job.kind != Job::Kind::kArticle) {
       done.messages = std::move(job.text);
       done.empty_input = job.empty_input;
+      if (job.kind == Job::Kind::kInputStart) ++done.stats.by_encoding[job.encoding];
       return done;
     }
     Article& article = job.article;
@@ -326,6 +329,7 @@ class Runner {
     switch (done.kind) {
       case Job::Kind::kInputStart:
         if (!done.messages.empty()) std::fputs(done.messages.c_str(), stderr);  // a warning: not a problem
+        add_stats(stats_, done.stats);                                          // the input's encoding
         ++stats_.inputs;
         invalid_at_start_ = stats_.invalid_bytes;
         first_invalid_.clear();

@@ -59,6 +59,7 @@ struct RunStats {
   std::size_t problems = 0;   // inputs or records skipped, each with a message
   std::map<std::string, std::size_t> by_category;
   std::map<std::string, std::size_t> by_rule;
+  std::map<std::string, std::size_t> by_encoding;  // inputs per encoding they were decoded from
 };
 
 // Runs the whole job; messages go to stderr as "newsclean: WHERE: WHAT".

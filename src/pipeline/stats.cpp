@@ -22,6 +22,7 @@ void add_stats(RunStats& total, const RunStats& part) {
   total.problems += part.problems;
   for (const auto& [name, n] : part.by_category) total.by_category[name] += n;
   for (const auto& [name, n] : part.by_rule) total.by_rule[name] += n;
+  for (const auto& [name, n] : part.by_encoding) total.by_encoding[name] += n;
 }
 
 std::string format_stats(const RunStats& stats) {
@@ -34,6 +35,7 @@ std::string format_stats(const RunStats& stats) {
   if (stats.kept_densest_run > 0) out += fmt::format("newsclean: stats: kept-densest-run {}\n", stats.kept_densest_run);
   for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
   for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
+  for (const auto& [name, n] : stats.by_encoding) out += fmt::format("newsclean: stats: encoding {} {}\n", name, n);
   return out;
 }
 
@@ -46,7 +48,8 @@ std::string format_stats_json(const RunStats& stats) {
       stats.kept_densest_run, stats.lines_in, stats.lines_dropped, stats.lines_edited, stats.invalid_bytes,
       stats.bytes_in, stats.bytes_out);
   for (const auto& [field, counts] :
-       {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule}}) {
+       {std::pair{"by_category", &stats.by_category}, std::pair{"by_rule", &stats.by_rule},
+        std::pair{"by_encoding", &stats.by_encoding}}) {
     out += fmt::format(",\"{}\":{{", field);
     bool first = true;
     for (const auto& [name, n] : *counts) {

@@ -206,7 +206,16 @@ PY
   [ "$("$bin" --encoding auto:cp949 "$tmp/ja.txt" 2> /dev/null)" = "東京で新しい駅が開業した。" ] || fail "Japanese"
   [ "$("$bin" --encoding auto:cp949 "$tmp/zh.txt" 2> /dev/null)" = "北京新开一座图书馆。" ] || fail "Chinese"
   "$bin" --encoding auto "$tmp/word.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 0
-  grep -q "give a fallback with --encoding auto:NAME" "$tmp/err" || fail "no hint: $(cat "$tmp/err")" ;;
+  grep -q "give a fallback with --encoding auto:NAME" "$tmp/err" || fail "no hint: $(cat "$tmp/err")"
+  # --stats-json counts the inputs by the encoding each got.
+  "$bin" --encoding auto:cp949 --stats-json "$tmp/stats.json" "$tmp/headline.txt" "$tmp/sections.txt" \
+    "$src/samples/en-wire.txt" > /dev/null 2> /dev/null
+  python3 - "$tmp/stats.json" <<'PY' || fail "encodings in stats: $(cat "$tmp/stats.json")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["by_encoding"] == {"cp949": 2, "utf-8": 1}, s["by_encoding"]
+PY
+  ;;
 invalid_utf8)
   printf 'Good line here.\nBad \xff\xfe byte line.\n\f\nAnother article.\n' > "$tmp/bad.txt"
   "$bin" "$tmp/bad.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
