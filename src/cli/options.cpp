@@ -61,7 +61,7 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--rejects", o.rejects, "Write JSONL records that could not be read here, unchanged");
   app.add_flag("--stats", o.stats, "Print counts of articles and removals per category and rule to stderr");
   app.add_flag("--no-detectors", o.no_detectors,
-               "Apply rules only: no duplicate-lead, headline-list or byline detector");
+               "Apply rules only: no duplicate-lead, headline-list or byline detector, no page model");
   app.add_flag("--no-page-model", o.no_page_model,
                "Rules and detectors only: no story model, no story extent (see docs/accuracy.md)");
   app.add_option("--story-scores", o.story_scores,
