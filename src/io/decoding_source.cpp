@@ -82,12 +82,16 @@ constexpr std::array<EncodingAlias, 27> kEncodingAliases = {{
     {"windows-950", "windows-950-2000"},
 }};
 
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
 }  // namespace
 
 std::string icu_encoding_name(const std::string& name) {
-  std::string folded = name;
-  std::transform(folded.begin(), folded.end(), folded.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string folded = lower(name);
   for (const EncodingAlias& alias : kEncodingAliases) {
     if (alias.name == folded) return std::string(alias.icu);
   }
@@ -259,12 +263,6 @@ std::string sniff_encoding(std::string_view sample, const std::string& fallback,
   if (sample.substr(0, 2) == "\xFF\xFE" || sample.substr(0, 2) == "\xFE\xFF") return "UTF-16";
   if (valid_utf8_prefix(sample)) return "UTF-8";
   return detect_encoding(sample, fallback, note);
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 }  // namespace
