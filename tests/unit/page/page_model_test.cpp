@@ -217,3 +217,29 @@ TEST_CASE("page model: reader comments end the story (masked handles, 'name says
     CHECK(article.lines.back().dropped());
   }
 }
+
+TEST_CASE("line features: the walk's prose flag is is_prose()", "[page]") {
+  // The feature walk decides prose from what it counts as it goes; is_prose()
+  // decides from the text. The two must not drift apart.
+  const std::vector<std::string> texts = {
+      "Short line.",
+      "Monday, Tuesday, Wednesday and then some more",  // clauses, but short and no end
+      "A sentence that is long enough to count as prose.",
+      "A long line without an end but with a comma, and another clause, and more words after it that go on "
+      "and on until it is well past one hundred and twenty characters long",
+      "A long line without an end or any clause mark at all just words after words after words after words "
+      "after words after words",
+      "Home | News | Sport | Culture | Travel | Weather and more",
+      "我们今天开会，讨论了明年的计划",
+      "会議は明日。",
+      "한빛시가 다음 달부터 공공자전거 500대를 추가로 배치한다고 밝혔다.",
+      "   indented words that end with a full stop and are long enough.   ",
+  };
+  std::vector<Line> lines(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
+  const std::vector<FeatureRow> rows = page_features(lines);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    INFO(texts[i]);
+    CHECK((rows[i][kProse] > 0.5f) == is_prose(texts[i]));
+  }
+}
