@@ -7,7 +7,14 @@ samples of the same language, with numbers varied, so that no two articles are
 the same and every stage has work to do. Output: corpus.txt (articles separated
 by form-feed lines) and corpus.jsonl (one {"id", "text"} object per article).
 
-usage: make_corpus.py OUT_DIR [--mb 200] [--seed 1]
+With --pages DIR (../shared/eval), the corpus is the real whole pages instead:
+every raw dump under DIR (ko, intl, aeb, and the seed beside it), whole and in
+turn, numbers varied, until the size is reached; and noise.txt, the distinct
+lines the labelled dumps mark as noise (UI, BYLINE, COPYRIGHT, HEADLINES,
+CAPTION, AD, DUPLEAD) and the benchmark pages' lines outside their body, the grep baseline's patterns. Neither file is part of
+the repository: they are built where the benchmark runs.
+
+usage: make_corpus.py OUT_DIR [--mb 200] [--seed 1] [--pages DIR]
 """
 import argparse, json, os, random, re
 
@@ -25,13 +32,69 @@ def load_samples():
 def is_body(line):
     return len(line) >= 40 and line.rstrip()[-1:] in ".!?。”\"」"
 
+NOISE = {"UI", "BYLINE", "COPYRIGHT", "HEADLINES", "CAPTION", "AD", "DUPLEAD"}
+
+def load_pages(folder):
+    """Yields (raw text, noise lines) for every raw dump under folder and the seed."""
+    roots = [folder, os.path.join(folder, "..", "seed")]
+    for root in roots:
+        for base, _, names in sorted(os.walk(root)):
+            for name in sorted(names):
+                if not name.endswith(".raw.txt"):
+                    continue
+                raw = open(os.path.join(base, name), encoding="utf-8", errors="replace").read()
+                lines = raw.split("\n")
+                noise = []
+                labels = os.path.join(base, name[:-len(".raw.txt")] + ".labels.tsv")
+                if os.path.exists(labels):
+                    for row in open(labels, encoding="utf-8"):
+                        parts = row.rstrip("\n").split("\t")
+                        if len(parts) >= 2 and parts[1] in NOISE and parts[0].isdigit():
+                            number = int(parts[0])
+                            if 0 < number <= len(lines) and lines[number - 1].strip():
+                                noise.append(lines[number - 1].strip())
+                body = os.path.join(base, name[:-len(".raw.txt")] + ".body.txt")
+                if os.path.exists(body):
+                    # Benchmark pages mark the article body, not the noise: a line
+                    # of the page that is nowhere in the body is noise.
+                    text = open(body, encoding="utf-8", errors="replace").read()
+                    noise += [l.strip() for l in lines if l.strip() and l.strip() not in text]
+                yield raw, noise
+
+def write_pages(a, rng):
+    pages = list(load_pages(a.pages))
+    noise = sorted({line for _, lines in pages for line in lines})
+    with open(os.path.join(a.out, "noise.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(noise) + "\n")
+    limit = int(a.mb * 1024 * 1024)
+    written = n = 0
+    with open(os.path.join(a.out, "corpus.txt"), "w", encoding="utf-8") as text, \
+         open(os.path.join(a.out, "corpus.jsonl"), "w", encoding="utf-8") as jsonl:
+        while written < limit:
+            raw = pages[n % len(pages)][0]
+            # Numbers varied so that no two copies of a page are the same bytes.
+            article = re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), raw).replace("\f", " ")
+            article = article.strip("\n") + "\n"
+            if n:
+                text.write("\f\n")
+            text.write(article)
+            jsonl.write(json.dumps({"id": f"page-{n}", "text": article}, ensure_ascii=False) + "\n")
+            written += len(article.encode("utf-8"))
+            n += 1
+    print(f"{n} pages ({len(pages)} distinct), {written / 1048576:.0f} MB of text, "
+          f"{len(noise)} noise lines in {a.out}")
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--mb", type=float, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--pages", help="build from the real raw dumps under this folder")
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    os.makedirs(a.out, exist_ok=True)
+    if a.pages:
+        return write_pages(a, rng)
     samples = load_samples()
     bodies = {}
     for lang, lines in samples:

@@ -194,9 +194,7 @@ void prepare_page_model(Article& article, bool score_all) {
 float story_of(Article& article, std::size_t i) {
   Line& line = article.lines[i];
   if (line.story < 0.0f && !line.blank() && article.features.size() == article.lines.size() * kFeatureCount) {
-    FeatureRow row;
-    std::copy_n(article.features.begin() + static_cast<std::ptrdiff_t>(i * kFeatureCount), kFeatureCount, row.begin());
-    line.story = story_probability(row);
+    line.story = story_probability(article.features.data() + i * kFeatureCount);
   }
   return line.story;
 }
@@ -283,7 +281,9 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;
-    if (const float story = story_of(article, i); i >= story_end || (story >= 0.0f && story < kDropBelow)) {
+    // Below the story's end a line goes whatever its score, so it is not scored.
+    const bool below_story = i >= story_end;
+    if (below_story || (story_of(article, i) >= 0.0f && line.story < kDropBelow)) {
       article.drop(i, kPageModelRule);
       changed = true;
     }

@@ -10,5 +10,7 @@ namespace newsclean {
 
 // P(the line is story text), from 0 to 1.
 float story_probability(const FeatureRow& row);
+// The same for a row of kFeatureCount floats in place (a page's feature buffer).
+float story_probability(const float* row);
 
 }  // namespace newsclean
