@@ -61,28 +61,58 @@ def load_pages(folder):
                     noise += [l.strip() for l in lines if l.strip() and l.strip() not in text]
                 yield raw, noise
 
+def write_corpus(out_dir, mb, prefix, next_article):
+    """Writes articles from next_article(n) until mb megabytes; returns the count."""
+    limit = int(mb * 1024 * 1024)
+    written = n = 0
+    with open(os.path.join(out_dir, "corpus.txt"), "w", encoding="utf-8") as text, \
+         open(os.path.join(out_dir, "corpus.jsonl"), "w", encoding="utf-8") as jsonl:
+        while written < limit:
+            article = next_article(n).strip("\n") + "\n"
+            if n:
+                text.write("\f\n")
+            text.write(article)
+            jsonl.write(json.dumps({"id": f"{prefix}-{n}", "text": article}, ensure_ascii=False) + "\n")
+            written += len(article.encode("utf-8"))
+            n += 1
+    return n, written
+
+def vary_numbers(text, rng):
+    return re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), text)
+
 def write_pages(a, rng):
     pages = list(load_pages(a.pages))
     noise = sorted({line for _, lines in pages for line in lines})
     with open(os.path.join(a.out, "noise.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(noise) + "\n")
-    limit = int(a.mb * 1024 * 1024)
-    written = n = 0
-    with open(os.path.join(a.out, "corpus.txt"), "w", encoding="utf-8") as text, \
-         open(os.path.join(a.out, "corpus.jsonl"), "w", encoding="utf-8") as jsonl:
-        while written < limit:
-            raw = pages[n % len(pages)][0]
-            # Numbers varied so that no two copies of a page are the same bytes.
-            article = re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), raw).replace("\f", " ")
-            article = article.strip("\n") + "\n"
-            if n:
-                text.write("\f\n")
-            text.write(article)
-            jsonl.write(json.dumps({"id": f"page-{n}", "text": article}, ensure_ascii=False) + "\n")
-            written += len(article.encode("utf-8"))
-            n += 1
+    # Numbers varied so that no two copies of a page are the same bytes.
+    n, written = write_corpus(a.out, a.mb, "page",
+                              lambda n: vary_numbers(pages[n % len(pages)][0], rng).replace("\f", " "))
     print(f"{n} pages ({len(pages)} distinct), {written / 1048576:.0f} MB of text, "
           f"{len(noise)} noise lines in {a.out}")
+
+def write_samples(a, rng):
+    samples = load_samples()
+    bodies = {}
+    for lang, lines in samples:
+        bodies.setdefault(lang, []).extend(l for l in lines if is_body(l))
+
+    def article(n):
+        lang, lines = samples[n % len(samples)]
+        pool = bodies[lang]
+        out = []
+        for line in lines:
+            if is_body(line):
+                # A different paragraph of the same language, numbers varied.
+                out.append(vary_numbers(rng.choice(pool), rng))
+                if rng.random() < 0.5:
+                    out.append(rng.choice(pool))
+            else:
+                out.append(line)
+        return "\n".join(out)
+
+    n, written = write_corpus(a.out, a.mb, "bench", article)
+    print(f"{n} articles, {written / 1048576:.0f} MB of text in {a.out}")
 
 def main():
     ap = argparse.ArgumentParser()
@@ -94,39 +124,9 @@ def main():
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
     if a.pages:
-        return write_pages(a, rng)
-    samples = load_samples()
-    bodies = {}
-    for lang, lines in samples:
-        bodies.setdefault(lang, []).extend(l for l in lines if is_body(l))
-    os.makedirs(a.out, exist_ok=True)
-    limit = int(a.mb * 1024 * 1024)
-    written = 0
-    n = 0
-    with open(os.path.join(a.out, "corpus.txt"), "w", encoding="utf-8") as text, \
-         open(os.path.join(a.out, "corpus.jsonl"), "w", encoding="utf-8") as jsonl:
-        while written < limit:
-            lang, lines = samples[n % len(samples)]
-            pool = bodies[lang]
-            out = []
-            for line in lines:
-                if is_body(line):
-                    # A different paragraph of the same language, numbers varied.
-                    para = rng.choice(pool)
-                    para = re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), para)
-                    out.append(para)
-                    if rng.random() < 0.5:
-                        out.append(rng.choice(pool))
-                else:
-                    out.append(line)
-            article = "\n".join(out).strip("\n") + "\n"
-            if n:
-                text.write("\f\n")
-            text.write(article)
-            jsonl.write(json.dumps({"id": f"bench-{n}", "text": article}, ensure_ascii=False) + "\n")
-            written += len(article.encode("utf-8"))
-            n += 1
-    print(f"{n} articles, {written / 1048576:.0f} MB of text in {a.out}")
+        write_pages(a, rng)
+    else:
+        write_samples(a, rng)
 
 if __name__ == "__main__":
     main()
