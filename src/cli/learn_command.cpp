@@ -4,56 +4,12 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
-#include "io/article_reader.hpp"
 #include "io/input_files.hpp"
-#include "io/json.hpp"
+#include "learn/count_pass.hpp"
 #include "learn/line_counter.hpp"
 #include "output/writer.hpp"
-#include "page/page_model.hpp"
-#include "text/normalize.hpp"
 
 namespace newsclean {
-namespace {
-
-// The site an article came from: the named JSONL field, or the first of
-// site, domain, url (its host) and source that holds a string.
-std::string site_of(const Article& article, const std::string& field) {
-  const std::vector<std::string> names =
-      field.empty() ? std::vector<std::string>{"site", "domain", "url", "source"} : std::vector<std::string>{field};
-  for (const std::string& name : names) {
-    for (const ExtraField& extra : article.extra_fields) {
-      std::string value;
-      if (extra.key != name || !decode_json_string(extra.raw_value, value) || value.empty()) continue;
-      if (name == "url") {
-        const std::size_t scheme = value.find("://");
-        const std::size_t start = scheme == std::string::npos ? 0 : scheme + 3;
-        value = value.substr(start, value.find('/', start) - start);
-        if (value.rfind("www.", 0) == 0) value.erase(0, 4);
-      }
-      return value;
-    }
-  }
-  return {};
-}
-
-std::vector<std::string> normalized_lines(const std::string& raw) {
-  std::vector<std::string> lines;
-  for (NormalizedLine& line : normalize_text(raw).lines) lines.push_back(std::move(line.text));
-  return lines;
-}
-
-// The index of the story's last line, as the page model finds it; past the
-// end when it finds no story (then no line can be a list marker).
-std::size_t story_end(const std::vector<std::string>& lines) {
-  Article article;
-  article.lines.resize(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) article.lines[i].text = lines[i];
-  prepare_page_model(article, true);  // learn asks of every article, short ones too
-  const StoryExtent extent = story_extent(article);
-  return extent.empty ? lines.size() : extent.last;
-}
-
-}  // namespace
 
 CLI::App* add_learn_command(CLI::App& app, LearnOptions& o) {
   CLI::App* learn =
@@ -84,36 +40,18 @@ int run_learn(const LearnOptions& o) {
       return 2;
     }
   }
-  ReaderOptions reader_options;
-  reader_options.text_field = o.text_field;
+  CountOptions options;
+  options.reader.text_field = o.text_field;
+  options.sites.field = o.site_field;
+  options.markers = true;
   const std::vector<std::string> inputs =
       o.inputs.empty() && o.merge.empty() ? std::vector<std::string>{"-"} : o.inputs;
   std::string messages;
   const std::vector<InputFile> files = list_input_files(inputs, "", messages);
+  messages += count_inputs(files, options, counter);
   if (!messages.empty()) {
     std::fputs(messages.c_str(), stderr);
     status = 1;
-  }
-  for (const InputFile& file : files) {
-    try {
-      ArticleReader reader(file.path, file.name, reader_options);
-      Article article;
-      Reject reject;
-      for (;;) {
-        const ArticleReader::Next next = reader.next(article, reject);
-        if (next == ArticleReader::Next::kEnd) break;
-        if (next == ArticleReader::Next::kReject) {
-          std::fprintf(stderr, "newsclean: %s: %s\n", reject.where.c_str(), reject.reason.c_str());
-          status = 1;
-          continue;
-        }
-        const std::vector<std::string> lines = normalized_lines(article.raw);
-        counter.add_article(site_of(article, o.site_field), lines, story_end(lines));
-      }
-    } catch (const InputError& error) {
-      std::fprintf(stderr, "newsclean: %s\n", error.what());
-      status = 1;
-    }
   }
   if (!o.save_counts.empty()) {
     if (std::string error = counter.save(o.save_counts); !error.empty()) {

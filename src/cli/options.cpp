@@ -67,6 +67,29 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--story-scores", o.story_scores,
                  "Evaluation only: a TSV of line and P(story) that replaces the story model's scores")
       ->group("");
+  app.add_flag("--learn-from-input", o.learn_from_input,
+               "Read the input twice: count the lines that repeat across each site's articles, then clean with "
+               "them as evidence (outside the story they go, as learned:SITE); stdin is copied to $TMPDIR first")
+      ->group("Learning while cleaning");
+  app.add_option("--learn-min-articles", o.learn_min_articles,
+                 "A line is evidence when seen in at least this many articles of its site")
+      ->default_val(3)
+      ->group("Learning while cleaning");
+  app.add_option("--learn-min-share", o.learn_min_share, "... and in at least this share of them (0.05 = 5%)")
+      ->default_val(0.05)
+      ->check(CLI::Range(0.0, 1.0))
+      ->group("Learning while cleaning");
+  app.add_option("--counts", o.counts, "Start from counts saved earlier by --save-counts or `learn --save-counts`")
+      ->group("Learning while cleaning");
+  app.add_option("--save-counts", o.save_counts, "Save the counts (those loaded plus this run's) here")
+      ->group("Learning while cleaning");
+  app.add_option("--site-field", o.site_field,
+                 "JSONL field naming an article's site (default: site, domain, url's host, source)")
+      ->group("Learning while cleaning");
+  app.add_option("--site-from", o.site_from,
+                 "A regex on each input's path whose first group names its site (default: the JSONL fields, else "
+                 "the folder the file is in)")
+      ->group("Learning while cleaning");
   app.add_option("--color", o.color,
                  "Colour in --explain: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -140,6 +163,30 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   config.progress = !o.no_progress && (o.progress || stderr_is_tty);
   config.threads = o.threads > 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   if (!o.output_dir.empty() && o.output != "-") error.messages.push_back("--output-dir: cannot be combined with -o");
+
+  config.learn.enabled = o.learn_from_input;
+  config.learn.thresholds = {o.learn_min_articles, o.learn_min_share};
+  config.learn.counts_in = o.counts;
+  config.learn.counts_out = o.save_counts;
+  config.learn.sites.field = o.site_field;
+  config.learn.sites.folder = true;
+  if (!o.site_from.empty()) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto pattern = std::make_shared<const RE2>(o.site_from, options);
+    if (!pattern->ok()) {
+      error.messages.push_back(fmt::format("--site-from: bad regex: {}", pattern->error()));
+    } else if (pattern->NumberOfCapturingGroups() < 1) {
+      error.messages.push_back("--site-from: needs a group, (...), around the part that names the site");
+    }
+    config.learn.sites.path_pattern = std::move(pattern);
+  }
+  const bool learn_options = !o.counts.empty() || !o.save_counts.empty() || !o.site_field.empty() ||
+                             !o.site_from.empty() || o.learn_min_articles != 3 || o.learn_min_share != 0.05;
+  if (learn_options && !o.learn_from_input) {
+    error.messages.push_back(
+        "--counts, --save-counts, --site-field, --site-from and --learn-min-*: need --learn-from-input");
+  }
 
   if (!o.separator.empty()) {
     RE2::Options options;

@@ -44,6 +44,14 @@ struct Options {
   std::size_t threads = 0;  // 0: one per core
   bool progress = false;
   bool no_progress = false;
+  // Learning while cleaning.
+  bool learn_from_input = false;
+  std::size_t learn_min_articles = 3;
+  double learn_min_share = 0.05;
+  std::vector<std::string> counts;
+  std::string save_counts;
+  std::string site_field;
+  std::string site_from;
 };
 
 // Adds every flag to app, bound to options.

@@ -51,6 +51,7 @@ struct Article {
   std::size_t index = 1;       // 1-based position of the article in its source
   std::size_t first_line = 1;  // line of the source where the article starts
   std::string id;              // from the input's id field, or "<source>#<index>"
+  std::string site;            // --learn-from-input: the site its evidence is counted for
   bool id_from_input = false;  // the record carried its own id
   std::vector<Line> lines;
   Lang lang = Lang::kUnknown;

@@ -31,8 +31,10 @@ bool has_jsonl_name(const std::string& path) {
   return false;
 }
 
-ArticleReader::ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options)
-    : source_(decode_input(open_input(path, display_name), options.encoding, display_name, &decoded_)),
+ArticleReader::ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options,
+                             const std::string& open_from)
+    : source_(decode_input(open_input(open_from.empty() ? path : open_from, display_name), options.encoding,
+                           display_name, &decoded_)),
       lines_(*source_),
       name_(std::move(display_name)),
       options_(options),

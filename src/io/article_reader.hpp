@@ -10,6 +10,7 @@
 #include "core/article.hpp"
 #include "io/byte_source.hpp"
 #include "io/decoding_source.hpp"
+#include "io/input_files.hpp"
 #include "io/line_reader.hpp"
 
 namespace re2 {
@@ -41,7 +42,12 @@ class ArticleReader {
   enum class Next { kArticle, kReject, kEnd };
 
   // path is what the user named ("-" for stdin); display_name goes in messages.
-  ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options);
+  // open_from, when given, is read instead of path (stdin spooled to a file).
+  ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options,
+                const std::string& open_from = {});
+  // The same for an input of list_input_files().
+  ArticleReader(const InputFile& input, const ReaderOptions& options)
+      : ArticleReader(input.path, input.name, options, input.spooled) {}
 
   // Fills article (source, index, first_line, id, raw, extra fields) or
   // reject. Throws InputError when the input itself fails.

@@ -15,12 +15,12 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& paths, c
   std::vector<InputFile> inputs;
   for (const std::string& path : paths) {
     if (path == "-") {
-      inputs.push_back({"-", "<stdin>", "stdin"});
+      inputs.push_back({"-", "<stdin>", "stdin", {}});
       continue;
     }
     std::error_code error;
     if (!fs::is_directory(path, error)) {
-      inputs.push_back({path, path, fs::path(path).filename().string()});
+      inputs.push_back({path, path, fs::path(path).filename().string(), {}});
       continue;
     }
     std::vector<fs::path> found;
@@ -35,7 +35,7 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& paths, c
       messages += fmt::format("newsclean: {}: no files in this folder{}\n", path, glob.empty() ? "" : " match --glob");
     std::sort(found.begin(), found.end());
     for (const fs::path& file : found) {
-      inputs.push_back({file.string(), file.string(), file.lexically_relative(path).string()});
+      inputs.push_back({file.string(), file.string(), file.lexically_relative(path).string(), {}});
     }
   }
   return inputs;

@@ -11,6 +11,7 @@ struct InputFile {
   std::string path;      // what to open ("-" for stdin)
   std::string name;      // what to call it in messages
   std::string relative;  // its path below the folder named (or its file name)
+  std::string spooled;   // stdin copied here first, to be read twice; read as stdin
 };
 
 // Appends "newsclean: WHERE: WHAT" lines to messages for unreadable folders.

@@ -27,21 +27,6 @@ bool is_list_line(std::string_view line) {
   return !line.empty() && char_count(line) <= kMaxListLineChars && !ends_sentence(line);
 }
 
-const char* guess_category(std::string_view line) {
-  const auto has = [&](std::string_view what) { return line.find(what) != std::string_view::npos; };
-  if (has_email(line)) return "byline";
-  if (has("\xC2\xA9") || has("\xE2\x93\x92") || has("Copyright") || has("copyright") || has("무단") || has("版权") ||
-      has("無断") || has("All rights reserved") || has("Alle Rechte")) {
-    return "copyright";
-  }
-  if (has("Advertisement") || has("Anzeige") || has("광고") || has("Sponsored") || has("newsletter") ||
-      has("Newsletter") || has("Subscribe") || has("구독")) {
-    return "ad";
-  }
-  if (is_list_item(line)) return "headlines";
-  return "ui";
-}
-
 // "Updated 3 hours ago" -> ^Updated \d+ hours ago$ ; a line without digits stays exact.
 std::string rule_for(const std::string& example, const char* category, bool marker) {
   std::string pattern;
@@ -69,6 +54,21 @@ std::string rule_for(const std::string& example, const char* category, bool mark
 }
 
 }  // namespace
+
+const char* guess_category(std::string_view line) {
+  const auto has = [&](std::string_view what) { return line.find(what) != std::string_view::npos; };
+  if (has_email(line)) return "byline";
+  if (has("\xC2\xA9") || has("\xE2\x93\x92") || has("Copyright") || has("copyright") || has("무단") || has("版权") ||
+      has("無断") || has("All rights reserved") || has("Alle Rechte")) {
+    return "copyright";
+  }
+  if (has("Advertisement") || has("Anzeige") || has("광고") || has("Sponsored") || has("newsletter") ||
+      has("Newsletter") || has("Subscribe") || has("구독")) {
+    return "ad";
+  }
+  if (is_list_item(line)) return "headlines";
+  return "ui";
+}
 
 std::string learn_key(std::string_view line) {
   std::string key = fold_key(line);
@@ -179,23 +179,40 @@ std::string LineCounter::merge(const std::string& path) {
   return {};
 }
 
+void LineCounter::for_each_repeated(const LearnThresholds& thresholds,
+                                    const std::function<void(const Repeated&)>& visit) const {
+  for (const auto& [composite, entry] : entries_) {
+    const std::size_t tab = composite.find('\t');
+    // A bare number ("$139.00", a count under a reaction button) repeats on
+    // every site and says nothing about where it stands: it is no evidence.
+    if (composite.find_first_not_of('0', tab + 1) == std::string::npos) continue;
+    const std::string site = composite.substr(0, tab);
+    const auto total = site_articles_.find(site);
+    if (total == site_articles_.end() || entry.articles < thresholds.min_articles) continue;
+    if (static_cast<double>(entry.articles) < thresholds.min_share * static_cast<double>(total->second)) continue;
+    const bool marker =
+        static_cast<double>(entry.marker_articles) >= kMarkerShare * static_cast<double>(entry.articles);
+    visit({total->first, std::string_view(composite).substr(tab + 1), entry.example, entry.articles, total->second,
+           marker});
+  }
+}
+
 std::string LineCounter::rules(const LearnThresholds& thresholds) const {
   struct Pick {
     std::string site;
-    const Entry* entry;
+    std::string example;
+    std::size_t articles;
+    std::size_t site_articles;
+    bool marker;
   };
   std::vector<Pick> picks;
-  for (const auto& [composite, entry] : entries_) {
-    const std::string site = composite.substr(0, composite.find('\t'));
-    const std::size_t total = site_articles_.at(site);
-    if (entry.articles < thresholds.min_articles) continue;
-    if (static_cast<double>(entry.articles) < thresholds.min_share * static_cast<double>(total)) continue;
-    picks.push_back({site, &entry});
-  }
+  for_each_repeated(thresholds, [&](const Repeated& line) {
+    picks.push_back({line.site, line.example, line.articles, line.site_articles, line.marker});
+  });
   std::sort(picks.begin(), picks.end(), [](const Pick& a, const Pick& b) {
     if (a.site != b.site) return a.site < b.site;
-    if (a.entry->articles != b.entry->articles) return a.entry->articles > b.entry->articles;
-    return a.entry->example < b.entry->example;
+    if (a.articles != b.articles) return a.articles > b.articles;
+    return a.example < b.example;
   });
   std::string out = fmt::format(
       "# Learned by `newsclean learn` from {} articles: lines seen in at least {} articles and {:.1f}% of\n"
@@ -207,15 +224,12 @@ std::string LineCounter::rules(const LearnThresholds& thresholds) const {
   for (const Pick& pick : picks) {
     if (first || pick.site != site) {
       site = pick.site;
-      out += fmt::format("\n# {}: {} articles\n", site.empty() ? "(no site)" : site, site_articles_.at(site));
+      out += fmt::format("\n# {}: {} articles\n", site.empty() ? "(no site)" : site, pick.site_articles);
       first = false;
     }
-    const Entry& entry = *pick.entry;
-    const bool marker =
-        static_cast<double>(entry.marker_articles) >= kMarkerShare * static_cast<double>(entry.articles);
-    out += fmt::format("# seen in {} of {} articles{}\n", entry.articles, site_articles_.at(pick.site),
-                       marker ? "; a list follows it: the list changes, the marker stays" : "");
-    out += rule_for(entry.example, guess_category(entry.example), marker) + '\n';
+    out += fmt::format("# seen in {} of {} articles{}\n", pick.articles, pick.site_articles,
+                       pick.marker ? "; a list follows it: the list changes, the marker stays" : "");
+    out += rule_for(pick.example, guess_category(pick.example), pick.marker) + '\n';
   }
   return out;
 }

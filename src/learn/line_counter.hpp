@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -15,6 +16,9 @@ namespace newsclean {
 
 // The normalised key of a line: fold_key() with every digit as "0".
 std::string learn_key(std::string_view line);
+
+// What a repeated line most likely is: byline, copyright, ad, headlines or ui.
+const char* guess_category(std::string_view line);
 
 struct LearnThresholds {
   std::size_t min_articles = 20;  // seen in at least this many articles of its site
@@ -40,6 +44,17 @@ class LineCounter {
 
   // A ready rule file for the lines above the thresholds.
   std::string rules(const LearnThresholds& thresholds) const;
+
+  // Each line above the thresholds, in no particular order.
+  struct Repeated {
+    const std::string& site;
+    std::string_view key;
+    const std::string& example;  // the line as first seen
+    std::size_t articles;        // articles of its site it occurs in
+    std::size_t site_articles;   // articles of its site
+    bool marker;                 // in most of them, a list follows it
+  };
+  void for_each_repeated(const LearnThresholds& thresholds, const std::function<void(const Repeated&)>& visit) const;
 
   std::size_t articles() const;
 

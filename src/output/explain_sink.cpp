@@ -30,7 +30,9 @@ class ExplainSink final : public Sink {
       if (line.blank()) continue;
       const std::string where = fmt::format("{}:{}", article.source, article.first_line + line.number - 1);
       if (line.dropped()) {
-        row(out, width, where, "drop", line.dropped_by->category, line.dropped_by->id, line.text, kRed);
+        const Rule& rule = *line.dropped_by;
+        const std::string named = rule.evidence.empty() ? rule.id : fmt::format("{} ({})", rule.id, rule.evidence);
+        row(out, width, where, "drop", rule.category, named, line.text, kRed);
         continue;
       }
       for (const Edit& edit : line.edits) {
@@ -88,6 +90,10 @@ class ExplainJsonlSink final : public Sink {
       append_json_string(out, rule->category);
       out += ",\"rule\":";
       append_json_string(out, rule->id);
+      if (!rule->evidence.empty()) {
+        out += ",\"evidence\":";
+        append_json_string(out, rule->evidence);
+      }
     }
     if (const float story = article.lines[i].story; story >= 0.0f) out += fmt::format(",\"story\":{:.3f}", story);
     out += ",\"text\":";

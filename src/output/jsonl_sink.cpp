@@ -28,6 +28,10 @@ void append_removal(std::string& out, std::size_t number, const Rule& rule, std:
   append_json_string(out, rule.category);
   out += ",\"rule\":";
   append_json_string(out, rule.id);
+  if (!rule.evidence.empty()) {
+    out += ",\"evidence\":";
+    append_json_string(out, rule.evidence);
+  }
   out += ",\"text\":";
   append_json_string(out, text);
   out += '}';

@@ -140,10 +140,9 @@ void Cleaner::run_stages(Article& article) {
     detect_figure_captions(article);
     detect_duplicate_lead(article);
   }
-  if (options_.detectors && options_.page_model) {
-    apply_page_model(article, options_.title);
-    if (!options_.keep_features) features_.swap(article.features);
-  }
+  if (options_.detectors && options_.page_model) apply_page_model(article, options_.title);
+  if (options_.evidence) apply_site_evidence(article, *options_.evidence);
+  if (!options_.keep_features) features_.swap(article.features);
   article.kept_densest_run = keep_densest_run(article);
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/article.hpp"
 #include "detect/title.hpp"
+#include "learn/site_evidence.hpp"
 #include "rules/rule_set.hpp"
 
 namespace newsclean {
@@ -23,6 +24,8 @@ struct CleanOptions {
   bool page_model = true;      // false: rules and detectors only
   // Evaluation: P(story) by input line number, used instead of the story model.
   std::shared_ptr<const std::unordered_map<std::size_t, float>> story_scores;
+  // --learn-from-input: lines repeated across each site's articles.
+  std::shared_ptr<const SiteEvidence> evidence;
 };
 
 class Cleaner {

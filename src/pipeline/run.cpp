@@ -12,6 +12,8 @@
 
 #include "io/input_files.hpp"
 #include "io/json.hpp"
+#include "io/spool.hpp"
+#include "learn/count_pass.hpp"
 #include "output/writer.hpp"
 #include "pipeline/ordered_pool.hpp"
 #include "pipeline/progress.hpp"
@@ -135,7 +137,6 @@ class Runner {
     for (std::size_t w = 0; w < std::max<std::size_t>(1, config.threads); ++w) {
       rule_hits_.emplace_back();
       rule_sets_.push_back(w == 0 ? config.rules : std::make_shared<const RuleSet>(config.rules->files()));
-      cleaners_.push_back(std::make_unique<Cleaner>(*rule_sets_.back(), config.clean));
     }
   }
 
@@ -145,6 +146,9 @@ class Runner {
         list_input_files(config_.inputs.empty() ? std::vector<std::string>{"-"} : config_.inputs, config_.glob, early);
     if (!early.empty()) ++stats_.problems;
     std::fputs(early.c_str(), stderr);
+    CleanOptions clean = config_.clean;
+    if (config_.learn.enabled && !learn_from_inputs(clean)) return 2;
+    for (const auto& rules : rule_sets_) cleaners_.push_back(std::make_unique<Cleaner>(*rules, clean));
     if (config_.progress) progress_.start(total_input_bytes(inputs_));
     if (config_.output_dir.empty() && !visit_) writer_ = std::make_unique<Writer>(config_.output);
     if (!config_.rejects.empty()) rejects_ = std::make_unique<Writer>(config_.rejects);
@@ -202,6 +206,46 @@ class Runner {
   }
 
  private:
+  // --learn-from-input: counts every input's lines per site (stdin copied
+  // to a file first, to be read twice), then hands the cleaners what repeats.
+  // Inputs that cannot be read are left to the cleaning pass to report.
+  // False when saved counts cannot be read or the counts cannot be saved.
+  bool learn_from_inputs(CleanOptions& clean) {
+    const LearnWhileCleaning& learn = config_.learn;
+    LineCounter counter(learn.max_keys);
+    for (const std::string& path : learn.counts_in) {
+      if (std::string error = counter.merge(path); !error.empty()) {
+        std::fputs(message("--counts", error).c_str(), stderr);
+        return false;
+      }
+    }
+    for (Input& input : inputs_) {
+      if (input.path != "-") continue;
+      try {
+        if (!spool_) spool_ = std::make_unique<Spool>();
+        input.spooled = spool_->path();
+      } catch (const InputError& error) {
+        std::fprintf(stderr, "newsclean: %s\n", error.what());
+        return false;
+      }
+    }
+    CountOptions options;
+    options.reader = config_.reader;
+    options.sites = learn.sites;
+    count_inputs(inputs_, options, counter);
+    if (!learn.counts_out.empty()) {
+      if (std::string error = counter.save(learn.counts_out); !error.empty()) {
+        std::fputs(message("--save-counts", error).c_str(), stderr);
+        return false;
+      }
+    }
+    auto evidence = std::make_shared<const SiteEvidence>(counter, learn.thresholds);
+    stats_.learned_from = counter.articles();
+    stats_.learned_lines = evidence->size();
+    clean.evidence = std::move(evidence);
+    return true;
+  }
+
   // Reader side: one job per article or reject, with markers around each input.
   bool next_job(Job& job) {
     job = Job();
@@ -211,7 +255,7 @@ class Runner {
         const std::size_t index = next_input_++;
         job.input = index;
         try {
-          reader_ = std::make_unique<ArticleReader>(inputs_[index].path, inputs_[index].name, config_.reader);
+          reader_ = std::make_unique<ArticleReader>(inputs_[index], config_.reader);
         } catch (const InputError& error) {
           job.kind = Job::Kind::kMessage;
           job.text = fmt::format("newsclean: {}\n", error.what());
@@ -230,6 +274,8 @@ class Runner {
         const ArticleReader::Next next = reader_->next(job.article, job.reject);
         if (next == ArticleReader::Next::kArticle) {
           job.kind = Job::Kind::kArticle;
+          if (config_.learn.enabled)
+            job.article.site = site_of(job.article, inputs_[current_input_], config_.learn.sites);
           return true;
         }
         if (next == ArticleReader::Next::kReject) {
@@ -397,6 +443,7 @@ class Runner {
   std::vector<std::unordered_map<const Rule*, std::size_t>> rule_hits_;  // per worker
   std::vector<std::unique_ptr<Cleaner>> cleaners_;
   std::vector<Input> inputs_;
+  std::unique_ptr<Spool> spool_;  // stdin, when --learn-from-input reads it twice
   std::unique_ptr<Writer> writer_;
   std::unique_ptr<Writer> rejects_;
   // Reader state.

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "io/article_reader.hpp"
+#include "learn/line_counter.hpp"
+#include "learn/site.hpp"
 #include "output/sink.hpp"
 #include "pipeline/cleaner.hpp"
 #include "rules/rule_set.hpp"
@@ -23,6 +25,17 @@ namespace newsclean {
 
 // What to do with an article that is not valid UTF-8.
 enum class InvalidMode { kReplace, kSkip, kFail };
+
+// --learn-from-input: a counting pass over the inputs first, then the
+// cleaning pass with what repeats across each site's articles as evidence.
+struct LearnWhileCleaning {
+  bool enabled = false;
+  LearnThresholds thresholds{3, 0.05};
+  SiteSource sites;
+  std::vector<std::string> counts_in;  // counts saved earlier (--save-counts format), added first
+  std::string counts_out;              // save the counts here, the run's own added
+  std::size_t max_keys = 200000;       // distinct lines kept while counting (lossy counting past it)
+};
 
 struct Config {
   std::vector<std::string> inputs;  // "-" is stdin
@@ -38,6 +51,7 @@ struct Config {
   SinkOptions sink;
   ReaderOptions reader;
   CleanOptions clean;
+  LearnWhileCleaning learn;
   std::shared_ptr<const RuleSet> rules;
   std::shared_ptr<const re2::RE2> separator;  // owns what reader.separator points to
 };
@@ -50,6 +64,8 @@ struct RunStats {
   std::size_t empty = 0;             // no text at all in the input: reported, not written
   std::size_t emptied = 0;           // written, but everything was removed
   std::size_t kept_densest_run = 0;  // everything would have gone: the densest prose run was kept
+  std::size_t learned_from = 0;      // --learn-from-input: articles counted (saved counts included)
+  std::size_t learned_lines = 0;     // ... lines found repeated, over all sites
   std::size_t lines_in = 0;
   std::size_t lines_dropped = 0;
   std::size_t lines_edited = 0;

@@ -13,6 +13,8 @@ void add_stats(RunStats& total, const RunStats& part) {
   total.empty += part.empty;
   total.emptied += part.emptied;
   total.kept_densest_run += part.kept_densest_run;
+  total.learned_from += part.learned_from;
+  total.learned_lines += part.learned_lines;
   total.lines_in += part.lines_in;
   total.lines_dropped += part.lines_dropped;
   total.lines_edited += part.lines_edited;
@@ -33,6 +35,10 @@ std::string format_stats(const RunStats& stats) {
       stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
       stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
   if (stats.kept_densest_run > 0) out += fmt::format("newsclean: stats: kept-densest-run {}\n", stats.kept_densest_run);
+  if (stats.learned_from > 0) {
+    out += fmt::format("newsclean: stats: learned from {} articles: {} repeated lines\n", stats.learned_from,
+                       stats.learned_lines);
+  }
   for (const auto& [name, n] : stats.by_category) out += fmt::format("newsclean: stats: category {} {}\n", name, n);
   for (const auto& [name, n] : stats.by_rule) out += fmt::format("newsclean: stats: rule {} {}\n", name, n);
   for (const auto& [name, n] : stats.by_encoding) out += fmt::format("newsclean: stats: encoding {} {}\n", name, n);
@@ -59,6 +65,9 @@ std::string format_stats_json(const RunStats& stats) {
       out += fmt::format(":{}", n);
     }
     out += '}';
+  }
+  if (stats.learned_from > 0) {
+    out += fmt::format(",\"learned\":{{\"articles\":{},\"lines\":{}}}", stats.learned_from, stats.learned_lines);
   }
   out += "}\n";
   return out;

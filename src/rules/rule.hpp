@@ -36,6 +36,7 @@ struct Rule {
   std::string id;                 // "ko.rules:12": where to look when a removal surprises
   std::vector<Lang> langs;        // empty: every language
   std::vector<RuleExample> examples;
+  std::string evidence;  // learned while cleaning: "seen in 412 of 530 articles"
 };
 
 // Standard categories, used by detectors and the JSONL fields.

@@ -367,6 +367,74 @@ PY
   for s in 0 1 2 3; do "$bin" learn --save-counts "$tmp/c$s.tsv" "$tmp/shard$s.txt" > /dev/null || fail "shard $s"; done
   "$bin" learn --min-articles 20 --merge "$tmp/c0.tsv" --merge "$tmp/c1.tsv" --merge "$tmp/c2.tsv" --merge "$tmp/c3.tsv" > "$tmp/merged.rules"
   cmp "$tmp/learned.rules" "$tmp/merged.rules" || fail "merged shards differ from the whole" ;;
+learn_while_cleaning)
+  # learn's planted corpus: 20 widget labels planted in 10% to 57% of 400
+  # articles, anywhere (between story sentences too), and 10 rare lines in 5
+  # articles each. One run with --learn-from-input removes the planted ones
+  # and nothing else that a run without it keeps; so does a run from stdin.
+  python3 - "$tmp" <<'PY'
+import json, random, sys
+d = sys.argv[1]
+rng = random.Random(7)
+words = "harbor council library robot budget river school station market bridge weather season ferry garden".split()
+def sentence():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 16))).capitalize() + "."
+planted = [f"Planted widget label number {chr(65 + i)}" for i in range(20)]
+rare = [f"Rare line that should not be learned {chr(65 + i)}" for i in range(10)]
+articles, sentences = [], 0
+for n in range(400):
+    lines = [sentence() for _ in range(rng.randint(4, 9))]
+    sentences += len(lines)
+    for i, p in enumerate(planted):
+        if rng.random() < 0.1 + 0.025 * i:
+            lines.insert(rng.randint(0, len(lines)), p)
+    if n < 5 * len(rare):
+        lines.append(rare[n // 5])
+    articles.append("\n".join(lines))
+with open(d + "/all.txt", "w") as f:
+    f.write("\n\f\n".join(articles) + "\n")
+for s in range(4):
+    with open(d + f"/shard{s}.txt", "w") as f:
+        f.write("\n\f\n".join(articles[s::4]) + "\n")
+json.dump({"planted": planted, "rare": rare, "sentences": sentences}, open(d + "/truth.json", "w"))
+PY
+  learn=(--learn-from-input --learn-min-articles 20 --learn-min-share 0.01 --title none)
+  "$bin" "${learn[@]}" -j1 --stats-json "$tmp/stats.json" "$tmp/all.txt" > "$tmp/out.txt"; expect_rc $? 0
+  "$bin" --title none "$tmp/all.txt" > "$tmp/unlearned.txt"; expect_rc $? 0
+  python3 - "$tmp" <<'PY' || fail "learned while cleaning"
+import json, sys
+d = sys.argv[1]
+truth = json.load(open(d + "/truth.json"))
+out = [l for l in open(d + "/out.txt").read().split("\n") if l]
+unlearned = [l for l in open(d + "/unlearned.txt").read().split("\n") if l]
+left = [p for p in truth["planted"] if p in out]
+assert len(left) <= 1, f"planted lines left: {left}"
+assert sum(p in unlearned for p in truth["planted"]) == 20, "the test needs planted lines that stay without learning"
+assert out == [l for l in unlearned if l not in truth["planted"]], "learning took more than the planted lines"
+assert sum(1 for l in out if l.startswith("Rare line")) == sum(1 for l in unlearned if l.startswith("Rare line"))
+stats = json.load(open(d + "/stats.json"))
+assert stats["learned"]["articles"] == 400 and stats["learned"]["lines"] >= 19, stats["learned"]
+assert stats["by_rule"]["learned:" + d.rsplit("/", 1)[-1]] > 1000, stats["by_rule"]
+PY
+  "$bin" "${learn[@]}" -j2 "$tmp/all.txt" | cmp -s - "$tmp/out.txt" || fail "-j2 differs from -j1"
+  "$bin" "${learn[@]}" < "$tmp/all.txt" > "$tmp/stdin.txt"; expect_rc $? 0
+  cmp -s "$tmp/stdin.txt" "$tmp/out.txt" || fail "stdin differs from the file"
+  ls "${TMPDIR:-/tmp}"/newsclean-stdin-* > /dev/null 2>&1 && fail "the copy of stdin was left behind"
+  "$bin" "${learn[@]}" --explain "$tmp/all.txt" | grep -q "learned:.* (seen in [0-9]* of 400 articles)" ||
+    fail "--explain does not say what the evidence was"
+  # Counts carried between runs: one shard alone has too few articles for the
+  # rarest planted line; with the other shards' counts it goes.
+  for s in 1 2 3; do "$bin" learn --save-counts "$tmp/c$s.tsv" "$tmp/shard$s.txt" > /dev/null || fail "shard $s"; done
+  "$bin" "${learn[@]}" "$tmp/shard0.txt" | grep -qx "Planted widget label number A" || fail "shard 0 alone learned A"
+  # learn counts text inputs for the pool with no site; '()shard' names that pool.
+  "$bin" "${learn[@]}" --site-from '()shard' --counts "$tmp/c1.tsv" --counts "$tmp/c2.tsv" --counts "$tmp/c3.tsv" \
+    --save-counts "$tmp/all.tsv" "$tmp/shard0.txt" > "$tmp/shard0.out"; expect_rc $? 0
+  grep -qx "Planted widget label number A" "$tmp/shard0.out" && fail "the saved counts were not used"
+  grep -c "" "$tmp/all.tsv" > /dev/null || fail "--save-counts wrote nothing"
+  "$bin" --counts "$tmp/c1.tsv" "$tmp/shard0.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 2
+  grep -q "need --learn-from-input" "$tmp/err" || fail "--counts without --learn-from-input: $(cat "$tmp/err")"
+  "$bin" --learn-from-input --counts "$tmp/missing.tsv" "$tmp/shard0.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 2
+  grep -q "missing.tsv" "$tmp/err" || fail "a missing counts file is not named: $(cat "$tmp/err")" ;;
 learn_headline_marker)
   python3 - "$tmp" <<'PY'
 import random, sys
