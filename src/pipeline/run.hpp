@@ -34,7 +34,7 @@ struct LearnWhileCleaning {
   SiteSource sites;
   std::vector<std::string> counts_in;  // counts saved earlier (--save-counts format), added first
   std::string counts_out;              // save the counts here, the run's own added
-  std::size_t max_keys = 200000;       // distinct lines kept while counting (lossy counting past it)
+  std::size_t max_keys = 100000;       // distinct lines kept while counting (lossy counting past it)
 };
 
 struct Config {
