@@ -21,6 +21,17 @@ constexpr const char* kCountsHeader = "# newsclean learn counts v1";
 constexpr std::size_t kMaxListLineChars = 100;
 // A line is a list marker when, in most articles, a list follows it.
 constexpr double kMarkerShare = 0.6;
+// Lines per SeenOnce filter, and bits per line: 10 bits and 7 probes make
+// about 1% false positives (the textbook optimum for a Bloom filter).
+constexpr std::size_t kSeenOnceLines = 1 << 20;
+constexpr std::size_t kBitsPerLine = 10;
+constexpr int kProbes = 7;
+
+// Probe k of a hash: double hashing over the bits.
+std::size_t probe(std::uint64_t hash, int k, std::size_t bits) {
+  const std::uint64_t second = (hash >> 32 | hash << 32) * 0x9E3779B97F4A7C15ULL | 1;
+  return static_cast<std::size_t>((hash + static_cast<std::uint64_t>(k) * second) % bits);
+}
 
 bool is_list_line(std::string_view line) {
   line = trim(line);
@@ -87,6 +98,30 @@ std::string learn_key(std::string_view line) {
   return out;
 }
 
+SeenOnce::SeenOnce() : newer_(kSeenOnceLines * kBitsPerLine / 64), older_(newer_.size()) {}
+
+bool SeenOnce::test(const std::vector<std::uint64_t>& bits, std::uint64_t hash) const {
+  for (int k = 0; k < kProbes; ++k) {
+    const std::size_t at = probe(hash, k, bits.size() * 64);
+    if (!(bits[at / 64] >> (at % 64) & 1)) return false;
+  }
+  return true;
+}
+
+bool SeenOnce::seen_or_add(std::uint64_t hash) {
+  if (test(newer_, hash) || test(older_, hash)) return true;
+  if (added_++ == kSeenOnceLines) {
+    newer_.swap(older_);
+    std::fill(newer_.begin(), newer_.end(), 0);
+    added_ = 1;
+  }
+  for (int k = 0; k < kProbes; ++k) {
+    const std::size_t at = probe(hash, k, newer_.size() * 64);
+    newer_[at / 64] |= std::uint64_t{1} << (at % 64);
+  }
+  return false;
+}
+
 void LineCounter::add_article(const std::string& site, const std::vector<std::string>& lines, std::size_t story_end) {
   ++site_articles_[site];
   // From the bottom: how many lines below each one are list-like up to the end.
@@ -103,9 +138,15 @@ void LineCounter::add_article(const std::string& site, const std::vector<std::st
     if (text.empty()) continue;
     std::string key = learn_key(text);
     if (key.empty() || !seen.insert(key).second) continue;
-    Entry& entry = entries_[site + '\t' + key];
-    if (entry.articles++ == 0) entry.example = std::string(text);
-    entry.marker_articles += list_follows[i] && i > story_end;
+    std::string composite = site + '\t' + key;
+    const bool marker = list_follows[i] && i > story_end;
+    auto found = entries_.find(composite);
+    if (found == entries_.end()) {
+      if (!seen_once_.seen_or_add(std::hash<std::string>{}(composite))) continue;  // its first sighting
+      found = entries_.emplace(std::move(composite), Entry{1, marker, std::string(text)}).first;
+    }
+    ++found->second.articles;
+    found->second.marker_articles += marker;
   }
   if (entries_.size() > max_keys_) prune();
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -23,6 +24,23 @@ const char* guess_category(std::string_view line);
 struct LearnThresholds {
   std::size_t min_articles = 20;  // seen in at least this many articles of its site
   double min_share = 0.01;        // and in at least this share of them
+};
+
+// Lines seen once so far, as bits: two Bloom filters of kSeenOnceLines lines
+// each that take turns (the older is cleared when the newer fills), so a line
+// is remembered for at least that many lines after it was seen. Most lines of
+// a corpus are story sentences seen once: they cost ten bits each, not an
+// entry. About 1% of unseen lines pass for seen (then counted one too many).
+class SeenOnce {
+ public:
+  SeenOnce();
+  // True when the hash was (probably) seen before; else records it.
+  bool seen_or_add(std::uint64_t hash);
+
+ private:
+  bool test(const std::vector<std::uint64_t>& bits, std::uint64_t hash) const;
+  std::vector<std::uint64_t> newer_, older_;
+  std::size_t added_ = 0;
 };
 
 class LineCounter {
@@ -49,7 +67,7 @@ class LineCounter {
   struct Repeated {
     const std::string& site;
     std::string_view key;
-    const std::string& example;  // the line as first seen
+    const std::string& example;  // the line as seen when it first repeated
     std::size_t articles;        // articles of its site it occurs in
     std::size_t site_articles;   // articles of its site
     bool marker;                 // in most of them, a list follows it
@@ -59,16 +77,19 @@ class LineCounter {
   std::size_t articles() const;
 
  private:
+  // A line becomes an entry at its second sighting, counting the first (which
+  // SeenOnce remembered) as like the second.
   struct Entry {
     std::size_t articles = 0;         // articles the line occurs in
     std::size_t marker_articles = 0;  // ... where only short list-like lines follow it to the end
-    std::string example;              // the line as first seen
+    std::string example;              // the line as seen when it first repeated
   };
   void prune();
 
   std::size_t max_keys_;
   std::map<std::string, std::size_t> site_articles_;
   std::unordered_map<std::string, Entry> entries_;  // site + '\t' + key
+  SeenOnce seen_once_;
   std::size_t pruned_below_ = 0;
 };
 

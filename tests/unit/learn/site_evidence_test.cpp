@@ -86,3 +86,29 @@ TEST_CASE("site evidence: bare numbers are no evidence", "[learn]") {
   CHECK(evidence.find("shop.example", "Price list 12") != nullptr);  // a number inside a label folds away
   CHECK(evidence.size() == 1);
 }
+
+TEST_CASE("seen once: a line is remembered for a million lines, and few unseen lines pass for seen", "[learn]") {
+  SeenOnce seen;
+  CHECK_FALSE(seen.seen_or_add(42));
+  CHECK(seen.seen_or_add(42));
+  std::size_t false_positives = 0;
+  for (std::uint64_t h = 1; h <= (1u << 20); ++h) false_positives += seen.seen_or_add(h * 0x9E3779B97F4A7C15ULL);
+  CHECK(false_positives < (1u << 20) / 50);  // under 2%
+  CHECK(seen.seen_or_add(42));               // still remembered a million lines later
+  for (std::uint64_t h = 1; h <= (2u << 20); ++h) seen.seen_or_add(h * 0xD1B54A32D192ED03ULL);
+  CHECK_FALSE(seen.seen_or_add(42));  // two generations later, forgotten
+}
+
+TEST_CASE("line counter: a line's first sighting counts once it repeats", "[learn]") {
+  LineCounter counts;
+  counts.add_article("a.example", {"Share this story", "A sentence of its own, number one."}, 2);
+  counts.add_article("a.example", {"Share this story", "Another sentence, number two here."}, 2);
+  std::size_t lines = 0;
+  counts.for_each_repeated({2, 0.5}, [&](const LineCounter::Repeated& line) {
+    ++lines;
+    CHECK(line.example == "Share this story");
+    CHECK(line.articles == 2);
+    CHECK(line.site_articles == 2);
+  });
+  CHECK(lines == 1);
+}
