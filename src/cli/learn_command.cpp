@@ -43,7 +43,7 @@ int run_learn(const LearnOptions& o) {
   CountOptions options;
   options.reader.text_field = o.text_field;
   options.sites.field = o.site_field;
-  options.markers = true;
+  options.markers_below_story = true;
   const std::vector<std::string> inputs =
       o.inputs.empty() && o.merge.empty() ? std::vector<std::string>{"-"} : o.inputs;
   std::string messages;

@@ -42,7 +42,7 @@ std::string count_inputs(const std::vector<InputFile>& inputs, const CountOption
           continue;
         }
         const std::vector<std::string> lines = normalized_lines(article.raw);
-        const std::size_t end = options.markers ? story_end(lines) : lines.size();
+        const std::size_t end = options.markers_below_story ? story_end(lines) : 0;
         counter.add_article(site_of(article, input, options.sites), lines, end);
       }
     } catch (const InputError& error) {

@@ -17,8 +17,10 @@ struct CountOptions {
   ReaderOptions reader;
   SiteSource sites;
   // Find the story's end in each article (the page model), so that only a
-  // line below it can count as a list marker. Costs a page-model pass.
-  bool markers = false;
+  // line below it can count as a list marker; costs a page-model pass. Off,
+  // any line may count as one: the cleaning pass of --learn-from-input cuts
+  // at a marker only below the story as it finds it there.
+  bool markers_below_story = false;
 };
 
 // Counts every article of the inputs. Returns "newsclean: WHERE: WHAT" lines

@@ -11,8 +11,10 @@ namespace newsclean {
 SiteEvidence::SiteEvidence(const LineCounter& counts, const LearnThresholds& thresholds) {
   counts.for_each_repeated(thresholds, [&](const LineCounter::Repeated& line) {
     Rule& rule = rules_.emplace_back();
-    rule.scope = Scope::kLine;
-    rule.category = guess_category(line.example);
+    // A list marker ("Most read", "관련기사"): the list after it changes
+    // from article to article, the marker stays.
+    rule.scope = line.marker ? Scope::kCut : Scope::kLine;
+    rule.category = line.marker ? category::kHeadlines : guess_category(line.example);
     rule.pattern = line.example;
     rule.id = fmt::format("learned:{}", line.site.empty() ? "-" : line.site);
     rule.evidence = fmt::format("seen in {} of {} articles", line.articles, line.site_articles);
@@ -39,9 +41,15 @@ bool apply_site_evidence(Article& article, const SiteEvidence& evidence) {
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!line.visible() || article.title == i || (extent.contains(i) && is_prose(line.text))) continue;
-    if (const Rule* rule = evidence.find(article.site, line.text)) {
-      line.dropped_by = rule;
-      changed = true;
+    const Rule* rule = evidence.find(article.site, line.text);
+    if (!rule) continue;
+    line.dropped_by = rule;
+    changed = true;
+    if (rule->scope == Scope::kCut && !extent.empty && i > extent.last) {
+      for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+        if (article.lines[k].visible() && article.title != k) article.lines[k].dropped_by = rule;
+      }
+      break;
     }
   }
   return changed;

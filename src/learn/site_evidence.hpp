@@ -36,7 +36,8 @@ class SiteEvidence {
 // are prose inside the story as the page model finds it (a story's own
 // sentences never repeat across articles; a standing sentence inside it, a
 // disclaimer, may belong to it) or its title. A repeated label inside the
-// story (a widget, "Advertisement") goes. Returns true when a line went.
+// story (a widget, "Advertisement") goes. A repeated list marker below the
+// story takes the list after it along. Returns true when a line went.
 bool apply_site_evidence(Article& article, const SiteEvidence& evidence);
 
 }  // namespace newsclean

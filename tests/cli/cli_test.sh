@@ -434,7 +434,24 @@ PY
   "$bin" --counts "$tmp/c1.tsv" "$tmp/shard0.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 2
   grep -q "need --learn-from-input" "$tmp/err" || fail "--counts without --learn-from-input: $(cat "$tmp/err")"
   "$bin" --learn-from-input --counts "$tmp/missing.tsv" "$tmp/shard0.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 2
-  grep -q "missing.tsv" "$tmp/err" || fail "a missing counts file is not named: $(cat "$tmp/err")" ;;
+  grep -q "missing.tsv" "$tmp/err" || fail "a missing counts file is not named: $(cat "$tmp/err")"
+  # A list marker below the story, with a list that changes every day: the
+  # marker and its list go; the story stays.
+  python3 - "$tmp" <<'PY'
+import random, sys
+rng = random.Random(3)
+words = "mayor storm ferry school budget bakery anglers quota bridge river council".split()
+arts = []
+for n in range(60):
+    body = [f"Story {n} paragraph {k} tells at some length what happened in the town today." for k in range(3)]
+    teasers = [" ".join(rng.sample(words, 5)).capitalize() for _ in range(4)]
+    arts.append("\n".join(body + ["Elsewhere in the Gazette"] + teasers))
+open(sys.argv[1] + "/m.txt", "w").write("\n\f\n".join(arts) + "\n")
+PY
+  "$bin" --learn-from-input --title none --explain "$tmp/m.txt" > "$tmp/m.explain"
+  [ "$(grep -c "keep .*paragraph" "$tmp/m.explain")" = 180 ] || fail "story paragraphs went: $(grep -m3 "drop .*paragraph" "$tmp/m.explain")"
+  [ "$(grep -c "drop  headlines  learned:" "$tmp/m.explain")" = 300 ] ||
+    fail "marker and lists not taken by the learned marker: $(grep -m5 -v "paragraph" "$tmp/m.explain")" ;;
 learn_headline_marker)
   python3 - "$tmp" <<'PY'
 import random, sys
