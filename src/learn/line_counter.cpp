@@ -142,8 +142,14 @@ void LineCounter::add_article(const std::string& site, const std::vector<std::st
     const bool marker = list_follows[i] && i > story_end;
     auto found = entries_.find(composite);
     if (found == entries_.end()) {
-      if (!seen_once_.seen_or_add(std::hash<std::string>{}(composite))) continue;  // its first sighting
-      found = entries_.emplace(std::move(composite), Entry{1, marker, std::string(text)}).first;
+      const bool in_bits = seen_once_ != nullptr;
+      if (in_bits && !seen_once_->seen_or_add(std::hash<std::string>{}(composite))) continue;  // a first sighting
+      Entry fresh;
+      fresh.example = std::string(text);
+      // The first sighting, remembered as bits, counts as like this one.
+      fresh.articles = in_bits;
+      fresh.marker_articles = in_bits && marker;
+      found = entries_.emplace(std::move(composite), std::move(fresh)).first;
     }
     ++found->second.articles;
     found->second.marker_articles += marker;

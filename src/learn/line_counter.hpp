@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,7 +48,14 @@ class LineCounter {
  public:
   // max_keys bounds memory: past it, the rarest entries are dropped (lossy
   // counting), which can only under-count lines far below any threshold.
-  explicit LineCounter(std::size_t max_keys = 1000000) : max_keys_(max_keys) {}
+  // first_sightings_as_bits: a line becomes an entry only when seen again
+  // (SeenOnce), which keeps unique story sentences out of memory but makes
+  // counts approximate (1% of lines count once too many) and leaves lines
+  // seen once out of save(). For one-shot evidence, not for counts that are
+  // saved, merged or compared.
+  explicit LineCounter(std::size_t max_keys = 1000000, bool first_sightings_as_bits = false) : max_keys_(max_keys) {
+    if (first_sightings_as_bits) seen_once_ = std::make_unique<SeenOnce>();
+  }
 
   // Counts one article's lines (normalised text, in order) for a site ("" for
   // none). Only a line below story_end (the index of the story's last line)
@@ -77,19 +85,19 @@ class LineCounter {
   std::size_t articles() const;
 
  private:
-  // A line becomes an entry at its second sighting, counting the first (which
-  // SeenOnce remembered) as like the second.
+  // With SeenOnce, a line becomes an entry at its second sighting, counting
+  // the first (which SeenOnce remembered) as like the second.
   struct Entry {
     std::size_t articles = 0;         // articles the line occurs in
     std::size_t marker_articles = 0;  // ... where only short list-like lines follow it to the end
-    std::string example;              // the line as seen when it first repeated
+    std::string example;              // the line as first seen (with SeenOnce: when it first repeated)
   };
   void prune();
 
   std::size_t max_keys_;
   std::map<std::string, std::size_t> site_articles_;
   std::unordered_map<std::string, Entry> entries_;  // site + '\t' + key
-  SeenOnce seen_once_;
+  std::unique_ptr<SeenOnce> seen_once_;
   std::size_t pruned_below_ = 0;
 };
 

@@ -212,7 +212,8 @@ class Runner {
   // False when saved counts cannot be read or the counts cannot be saved.
   bool learn_from_inputs(CleanOptions& clean) {
     const LearnWhileCleaning& learn = config_.learn;
-    LineCounter counter(learn.max_keys);
+    // Counts that are saved stay exact; one-shot evidence keeps first sightings as bits.
+    LineCounter counter(learn.max_keys, learn.counts_out.empty());
     for (const std::string& path : learn.counts_in) {
       if (std::string error = counter.merge(path); !error.empty()) {
         std::fputs(message("--counts", error).c_str(), stderr);

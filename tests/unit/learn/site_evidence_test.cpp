@@ -99,8 +99,8 @@ TEST_CASE("seen once: a line is remembered for a million lines, and few unseen l
   CHECK_FALSE(seen.seen_or_add(42));  // two generations later, forgotten
 }
 
-TEST_CASE("line counter: a line's first sighting counts once it repeats", "[learn]") {
-  LineCounter counts;
+TEST_CASE("line counter: with first sightings as bits, a line's first sighting counts once it repeats", "[learn]") {
+  LineCounter counts(1000, true);
   counts.add_article("a.example", {"Share this story", "A sentence of its own, number one."}, 2);
   counts.add_article("a.example", {"Share this story", "Another sentence, number two here."}, 2);
   std::size_t lines = 0;
