@@ -71,8 +71,8 @@ def count_shard(binary, shard, out_dir, name, args):
     final = os.path.join(out_dir, f"{name}.counts")
     temporary = f"{final}.tmp-{uuid.uuid4().hex}"
     try:
-        done = subprocess.run([binary, "learn", *args, "--save-counts", temporary, "-o", os.devnull, shard],
-                              stderr=subprocess.PIPE)
+        done = subprocess.run([binary, "learn", *args, "--save-counts", temporary, shard],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if done.returncode == 2 or not os.path.exists(temporary):
             raise RuntimeError(f"{shard}: newsclean learn failed: {done.stderr.decode(errors='replace')}")
         os.replace(temporary, final)
@@ -103,6 +103,11 @@ def run(client, a, shards):
             sys.stderr.write(messages)
             status = max(status, code)
             add_stats(total, stats)
+        # A task whose worker was killed left its temporary folder (the task ran
+        # again elsewhere and renamed its own files into place).
+        for leftover in os.listdir(a.out):
+            if leftover.startswith(".tmp-"):
+                shutil.rmtree(os.path.join(a.out, leftover), ignore_errors=True)
         with open(os.path.join(a.out, "stats.json"), "w") as f:
             json.dump(total, f, indent=1, sort_keys=True)
         read = total.get("articles_read", 0)
