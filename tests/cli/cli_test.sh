@@ -9,6 +9,37 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 expect_rc() { [ "$1" = "$2" ] || fail "exit status $1, expected $2"; }
 
+# learn's planted corpus in $tmp: all.txt, shard0-3.txt and truth.json. 400
+# articles of random sentences; 20 widget labels planted in 10% to 57% of
+# them, anywhere (between sentences too); 10 rare lines in 5 articles each.
+planted_corpus() {
+  python3 - "$tmp" <<'PY'
+import json, random, sys
+d = sys.argv[1]
+rng = random.Random(7)
+words = "harbor council library robot budget river school station market bridge weather season ferry garden".split()
+def sentence():
+    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 16))).capitalize() + "."
+planted = [f"Planted widget label number {chr(65 + i)}" for i in range(20)]
+rare = [f"Rare line that should not be learned {chr(65 + i)}" for i in range(10)]
+articles = []
+for n in range(400):
+    lines = [sentence() for _ in range(rng.randint(4, 9))]
+    for i, p in enumerate(planted):
+        if rng.random() < 0.1 + 0.025 * i:
+            lines.insert(rng.randint(0, len(lines)), p)
+    if n < 5 * len(rare):
+        lines.append(rare[n // 5])
+    articles.append("\n".join(lines))
+with open(d + "/all.txt", "w") as f:
+    f.write("\n\f\n".join(articles) + "\n")
+for s in range(4):
+    with open(d + f"/shard{s}.txt", "w") as f:
+        f.write("\n\f\n".join(articles[s::4]) + "\n")
+json.dump({"planted": planted, "rare": rare}, open(d + "/truth.json", "w"))
+PY
+}
+
 case $name in
 help)
   "$bin" --help > "$tmp/out" 2>&1; expect_rc $? 0
@@ -328,31 +359,7 @@ check_broken_example)
   printf 'line ui regex (\n' > "$tmp/bad.rules"
   "$bin" check "$tmp/bad.rules" 2> "$tmp/err"; expect_rc $? 2 ;;
 learn_planted)
-  python3 - "$tmp" <<'PY'
-import json, random, sys
-d = sys.argv[1]
-rng = random.Random(7)
-words = "harbor council library robot budget river school station market bridge weather season ferry garden".split()
-def sentence():
-    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 16))).capitalize() + "."
-planted = [f"Planted widget label number {chr(65 + i)}" for i in range(20)]
-rare = [f"Rare line that should not be learned {chr(65 + i)}" for i in range(10)]
-articles = []
-for n in range(400):
-    lines = [sentence() for _ in range(rng.randint(4, 9))]
-    for i, p in enumerate(planted):
-        if rng.random() < 0.1 + 0.025 * i:
-            lines.insert(rng.randint(0, len(lines)), p)
-    if n < 5 * len(rare):
-        lines.append(rare[n // 5])
-    articles.append("\n".join(lines))
-with open(d + "/all.txt", "w") as f:
-    f.write("\n\f\n".join(articles) + "\n")
-for s in range(4):
-    with open(d + f"/shard{s}.txt", "w") as f:
-        f.write("\n\f\n".join(articles[s::4]) + "\n")
-json.dump({"planted": planted, "rare": rare}, open(d + "/truth.json", "w"))
-PY
+  planted_corpus
   "$bin" learn --min-articles 20 "$tmp/all.txt" > "$tmp/learned.rules"; expect_rc $? 0
   python3 - "$tmp" <<'PY' || fail "learned rules: $(head -30 "$tmp/learned.rules")"
 import json, sys
@@ -368,36 +375,10 @@ PY
   "$bin" learn --min-articles 20 --merge "$tmp/c0.tsv" --merge "$tmp/c1.tsv" --merge "$tmp/c2.tsv" --merge "$tmp/c3.tsv" > "$tmp/merged.rules"
   cmp "$tmp/learned.rules" "$tmp/merged.rules" || fail "merged shards differ from the whole" ;;
 learn_while_cleaning)
-  # learn's planted corpus: 20 widget labels planted in 10% to 57% of 400
-  # articles, anywhere (between story sentences too), and 10 rare lines in 5
-  # articles each. One run with --learn-from-input removes the planted ones
-  # and nothing else that a run without it keeps; so does a run from stdin.
-  python3 - "$tmp" <<'PY'
-import json, random, sys
-d = sys.argv[1]
-rng = random.Random(7)
-words = "harbor council library robot budget river school station market bridge weather season ferry garden".split()
-def sentence():
-    return " ".join(rng.choice(words) for _ in range(rng.randint(8, 16))).capitalize() + "."
-planted = [f"Planted widget label number {chr(65 + i)}" for i in range(20)]
-rare = [f"Rare line that should not be learned {chr(65 + i)}" for i in range(10)]
-articles, sentences = [], 0
-for n in range(400):
-    lines = [sentence() for _ in range(rng.randint(4, 9))]
-    sentences += len(lines)
-    for i, p in enumerate(planted):
-        if rng.random() < 0.1 + 0.025 * i:
-            lines.insert(rng.randint(0, len(lines)), p)
-    if n < 5 * len(rare):
-        lines.append(rare[n // 5])
-    articles.append("\n".join(lines))
-with open(d + "/all.txt", "w") as f:
-    f.write("\n\f\n".join(articles) + "\n")
-for s in range(4):
-    with open(d + f"/shard{s}.txt", "w") as f:
-        f.write("\n\f\n".join(articles[s::4]) + "\n")
-json.dump({"planted": planted, "rare": rare, "sentences": sentences}, open(d + "/truth.json", "w"))
-PY
+  # One run with --learn-from-input over learn's planted corpus removes the
+  # planted lines and nothing else that a run without it keeps; so does a run
+  # from stdin.
+  planted_corpus
   learn=(--learn-from-input --learn-min-articles 20 --learn-min-share 0.01 --title none)
   "$bin" "${learn[@]}" -j1 --stats-json "$tmp/stats.json" "$tmp/all.txt" > "$tmp/out.txt"; expect_rc $? 0
   "$bin" --title none "$tmp/all.txt" > "$tmp/unlearned.txt"; expect_rc $? 0
