@@ -43,6 +43,11 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--text-field", o.text_field, "JSONL field holding the raw text (input) and clean text (output)")
       ->default_str("text");
   app.add_option("--id-field", o.id_field, "JSONL field holding the article id")->default_str("id");
+  app.add_option("--max-article-bytes", o.max_article_bytes,
+                 "Skip larger articles (JSONL: records), kept byte for byte in --rejects without holding them in "
+                 "memory; a size such as 200MB, 0 for no limit")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("64MiB");
   app.add_option("--encoding", o.encoding,
                  "Input encoding: utf-8 (default), auto (BOM, else UTF-8 if valid, else ICU's guess), or an ICU "
                  "name such as euc-kr, cp949, shift_jis, gb18030, utf-16")
@@ -134,6 +139,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   config.reader.text_field = o.text_field;
   config.reader.id_field = o.id_field;
   config.reader.keep_records = !o.rejects.empty();
+  config.reader.max_article_bytes = o.max_article_bytes;
   config.clean.title = o.title == "none"         ? TitleMode::kNone
                        : o.title == "first-line" ? TitleMode::kFirstLine
                                                  : TitleMode::kAuto;

@@ -38,6 +38,7 @@ struct Options {
   std::string color = "auto";
   std::string encoding = "utf-8";
   std::string invalid = "replace";
+  std::size_t max_article_bytes = std::size_t{64} << 20;
   std::string output_dir;
   std::string stats_json;
   std::string glob;

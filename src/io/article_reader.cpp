@@ -35,7 +35,7 @@ ArticleReader::ArticleReader(const std::string& path, std::string display_name, 
                              const std::string& open_from)
     : source_(decode_input(open_input(open_from.empty() ? path : open_from, display_name), options.encoding,
                            display_name, &decoded_)),
-      lines_(*source_),
+      lines_(*source_, options.max_article_bytes),
       name_(std::move(display_name)),
       options_(options),
       format_(options.format) {
@@ -74,10 +74,10 @@ ArticleReader::Next ArticleReader::next(Article& article, Reject& reject) {
     pending_ = std::string(first);
     has_pending_ = true;
   }
-  return format_ == InputFormat::kJsonl ? next_jsonl(article, reject) : next_text(article);
+  return format_ == InputFormat::kJsonl ? next_jsonl(article, reject) : next_text(article, reject);
 }
 
-ArticleReader::Next ArticleReader::next_text(Article& article) {
+ArticleReader::Next ArticleReader::next_text(Article& article, Reject& reject) {
   article = Article();
   article.source = name_;
   std::string_view line;
@@ -92,6 +92,10 @@ ArticleReader::Next ArticleReader::next_text(Article& article) {
     if (!any_line) article.first_line = lines_.line_number();
     any_line = true;
     any_text = any_text || line.find_first_not_of(" \t\r") != std::string_view::npos;
+    if (options_.max_article_bytes > 0 && article.raw.size() + line.size() + 1 > options_.max_article_bytes) {
+      article.index = ++count_;  // the articles after it keep their numbers
+      return reject_oversized(article.raw, line, true, article.first_line, reject);
+    }
     article.raw.append(line);
     article.raw += '\n';
   }
@@ -109,9 +113,10 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
     if (!next_line(line)) return Next::kEnd;
     record = line;
     line = strip_cr(line);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) break;
+    if (lines_.partial() || line.find_first_not_of(" \t") != std::string_view::npos) break;
   }
   ++records_;
+  if (lines_.partial()) return reject_oversized({}, record, false, lines_.line_number(), reject);
   const std::string where = fmt::format("{}:{}", name_, lines_.line_number() == 0 ? 1 : lines_.line_number());
   std::vector<JsonMember> members;
   if (std::string error = parse_json_object(line, members); !error.empty()) {
@@ -146,6 +151,29 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
   if (article.id.empty()) article.id = fmt::format("{}#{}", name_, article.index);
   if (options_.keep_records) article.record = std::string(record);
   return Next::kArticle;
+}
+
+ArticleReader::Next ArticleReader::reject_oversized(std::string_view before, std::string_view piece, bool text,
+                                                    std::size_t line, Reject& reject) {
+  auto file = std::make_shared<TempFile>("record");
+  file->write(before);
+  file->write(piece);
+  bool inside_line = lines_.partial();  // the piece ends in the middle of its line
+  if (!inside_line && text) file->write("\n");
+  while (inside_line || text) {
+    if (!next_line(piece)) break;
+    if (text && !inside_line && is_separator(piece)) break;
+    file->write(piece);
+    inside_line = lines_.partial();
+    if (!inside_line && text) file->write("\n");
+  }
+  if (!text) file->write("\n");
+  file->close();
+  reject = {fmt::format("{}:{}", name_, line == 0 ? 1 : line),
+            fmt::format("{} larger than --max-article-bytes ({} bytes), skipped", text ? "article" : "record",
+                        options_.max_article_bytes),
+            std::string(), std::move(file)};
+  return Next::kReject;
 }
 
 }  // namespace newsclean

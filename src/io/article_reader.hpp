@@ -12,6 +12,7 @@
 #include "io/decoding_source.hpp"
 #include "io/input_files.hpp"
 #include "io/line_reader.hpp"
+#include "io/spool.hpp"
 
 namespace re2 {
 class RE2;
@@ -28,13 +29,18 @@ struct ReaderOptions {
   const re2::RE2* separator = nullptr;  // null: a line holding only "\f"
   std::string encoding = "utf-8";       // or "auto", or an ICU converter name
   bool keep_records = false;            // JSONL: keep each record's line in Article::record (for --rejects)
+  // Larger articles (text) or records (JSONL) are rejected, their bytes kept
+  // in a temporary file instead of memory; 0: no limit.
+  std::size_t max_article_bytes = std::size_t{64} << 20;
 };
 
-// A record that could not be read: where ("file:line"), why, and its bytes.
+// A record that could not be read: where ("file:line"), why, and its bytes
+// (in raw, or for one too large to hold, in file).
 struct Reject {
   std::string where;
   std::string reason;
   std::string raw;
+  std::shared_ptr<TempFile> file;
 };
 
 class ArticleReader {
@@ -61,11 +67,15 @@ class ArticleReader {
   const DecodeInfo& decoded() const { return decoded_; }
 
  private:
-  Next next_text(Article& article);
+  Next next_text(Article& article, Reject& reject);
   Next next_jsonl(Article& article, Reject& reject);
   bool is_separator(std::string_view line) const;
   // The line read ahead while sniffing, else the next line; false at the end.
   bool next_line(std::string_view& line);
+  // The rest of an article or record too large to hold, from what was read
+  // of it, into a temporary file; stops at the article's end (a separator,
+  // for text) or the record's (JSONL).
+  Next reject_oversized(std::string_view before, std::string_view piece, bool text, std::size_t line, Reject& reject);
 
   DecodeInfo decoded_;  // before source_: its constructor fills it
   std::unique_ptr<ByteSource> source_;

@@ -1,5 +1,6 @@
 #include "io/line_reader.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace newsclean {
@@ -25,27 +26,33 @@ bool LineReader::fill() {
 }
 
 bool LineReader::next(std::string_view& line) {
+  // A piece that continues a line keeps the line's number.
+  const auto hand_out = [&](std::size_t length, std::size_t skip, bool newline, bool partial) {
+    line = std::string_view(buffer_.data() + start_, length);
+    start_ += length + skip;
+    line_number_ += !partial_;
+    had_newline_ = newline;
+    partial_ = partial;
+    return true;
+  };
   std::size_t searched = start_;
   for (;;) {
-    const void* found = std::memchr(buffer_.data() + searched, '\n', end_ - searched);
+    const std::size_t limit = max_piece_ == 0 ? end_ : std::min(end_, start_ + max_piece_);
+    const void* found = std::memchr(buffer_.data() + searched, '\n', limit - std::min(searched, limit));
     if (found) {
       const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(found) - buffer_.data());
-      line = std::string_view(buffer_.data() + start_, at - start_);
-      start_ = at + 1;
-      ++line_number_;
-      had_newline_ = true;
-      return true;
+      return hand_out(at - start_, 1, true, false);
     }
+    if (max_piece_ > 0 && end_ - start_ >= max_piece_) return hand_out(max_piece_, 0, false, true);
     searched = end_ - start_;  // offsets shift when fill() compacts
     if (!fill()) break;
     // fill() moved the unread part to offset 0.
   }
-  if (start_ == end_) return false;
-  line = std::string_view(buffer_.data() + start_, end_ - start_);
-  start_ = end_;
-  ++line_number_;
-  had_newline_ = false;
-  return true;
+  if (start_ == end_) {
+    partial_ = false;  // a long line that ended with the input
+    return false;
+  }
+  return hand_out(end_ - start_, 0, false, false);
 }
 
 }  // namespace newsclean

@@ -1,5 +1,6 @@
 #include "io/spool.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -11,46 +12,75 @@
 #include "io/byte_source.hpp"
 
 namespace newsclean {
+namespace {
 
-Spool::Spool() {
+constexpr std::size_t kBlock = 1 << 20;
+
+}  // namespace
+
+TempFile::TempFile(std::string_view what) {
   const char* dir = std::getenv("TMPDIR");
-  std::string name = fmt::format("{}/newsclean-stdin-XXXXXX", dir && *dir ? dir : "/tmp");
-  const int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    throw InputError(fmt::format("<stdin>: cannot create a file to hold it ({}): {}", name, std::strerror(errno)));
+  std::string name = fmt::format("{}/newsclean-{}-XXXXXX", dir && *dir ? dir : "/tmp", what);
+  fd_ = ::mkstemp(name.data());
+  if (fd_ < 0) throw InputError(fmt::format("{}: cannot create a temporary file: {}", name, std::strerror(errno)));
+  path_ = std::move(name);
+}
+
+TempFile::~TempFile() {
+  if (fd_ >= 0) ::close(fd_);
+  ::unlink(path_.c_str());
+}
+
+void TempFile::write(std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) throw InputError(fmt::format("{}: cannot write: {}", path_, std::strerror(errno)));
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+    bytes_ += static_cast<std::size_t>(written);
   }
-  // A constructor that throws runs no destructor: the file goes here.
-  const auto fail = [&](const char* what) {
-    const int error = errno;
-    ::close(fd);
-    ::unlink(name.c_str());
-    throw InputError(fmt::format("<stdin>: {} ({}): {}", what, name, std::strerror(error)));
-  };
-  std::vector<char> buffer(1 << 20);
+}
+
+void TempFile::close() {
+  if (fd_ >= 0 && ::close(fd_) != 0) {
+    fd_ = -1;
+    throw InputError(fmt::format("{}: cannot write: {}", path_, std::strerror(errno)));
+  }
+  fd_ = -1;
+}
+
+std::unique_ptr<TempFile> spool_stdin() {
+  auto file = std::make_unique<TempFile>("stdin");
+  std::vector<char> buffer(kBlock);
   for (;;) {
     const ssize_t n = ::read(STDIN_FILENO, buffer.data(), buffer.size());
     if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
-      fail("read failed");
+      throw InputError(fmt::format("<stdin>: read failed: {}", std::strerror(errno)));
     }
-    for (ssize_t done = 0; done < n;) {
-      const ssize_t written = ::write(fd, buffer.data() + done, static_cast<std::size_t>(n - done));
-      if (written < 0 && errno == EINTR) continue;
-      if (written <= 0) fail("cannot hold it");
-      done += written;
-    }
-    bytes_ += static_cast<std::size_t>(n);
+    file->write(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
   }
-  if (::close(fd) != 0) {
-    ::unlink(name.c_str());
-    throw InputError(fmt::format("<stdin>: cannot hold it ({}): {}", name, std::strerror(errno)));
-  }
-  path_ = std::move(name);
+  file->close();
+  return file;
 }
 
-Spool::~Spool() {
-  if (!path_.empty()) ::unlink(path_.c_str());
+void copy_file(const TempFile& file, const std::function<void(std::string_view)>& write) {
+  const int fd = ::open(file.path().c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(fmt::format("{}: cannot open: {}", file.path(), std::strerror(errno)));
+  std::vector<char> buffer(kBlock);
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      throw InputError(fmt::format("{}: read failed: {}", file.path(), std::strerror(error)));
+    }
+    if (n == 0) break;
+    write(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+  }
+  ::close(fd);
 }
 
 }  // namespace newsclean

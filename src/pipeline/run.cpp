@@ -117,13 +117,14 @@ struct Job {
 struct Done {
   Job::Kind kind = Job::Kind::kMessage;
   std::size_t input = 0;
-  std::string output;         // formatted article
-  bool written = false;       // output belongs in the output file
-  std::string messages;       // for stderr, in input order
-  std::size_t bytes = 0;      // input bytes of the article, for the progress line
-  std::string first_invalid;  // "line L, byte B" of the first bad UTF-8, if any
-  bool empty_input = false;   // kInputEnd: the input held no article
-  std::string reject;         // a record for --rejects
+  std::string output;                     // formatted article
+  bool written = false;                   // output belongs in the output file
+  std::string messages;                   // for stderr, in input order
+  std::size_t bytes = 0;                  // input bytes of the article, for the progress line
+  std::string first_invalid;              // "line L, byte B" of the first bad UTF-8, if any
+  bool empty_input = false;               // kInputEnd: the input held no article
+  std::string reject;                     // a record for --rejects
+  std::shared_ptr<TempFile> reject_file;  // ... or one too large to hold, in a file
   RunStats stats;
   bool fatal = false;  // --invalid=fail met bad UTF-8
 };
@@ -223,7 +224,7 @@ class Runner {
     for (Input& input : inputs_) {
       if (input.path != "-") continue;
       try {
-        if (!spool_) spool_ = std::make_unique<Spool>();
+        if (!spool_) spool_ = spool_stdin();
         input.spooled = spool_->path();
       } catch (const InputError& error) {
         std::fprintf(stderr, "newsclean: %s\n", error.what());
@@ -306,6 +307,7 @@ class Runner {
       ++done.stats.problems;
       done.messages = message(job.reject.where, job.reject.reason);
       done.reject = std::move(job.reject.raw);
+      done.reject_file = std::move(job.reject.file);
       return done;
     }
     if (job.kind != Job::Kind::kArticle) {
@@ -400,6 +402,14 @@ class Runner {
     progress_.advance(done.bytes, stats_.articles_read + done.stats.articles_read);
     if (first_invalid_.empty()) first_invalid_ = done.first_invalid;
     add_stats(stats_, done.stats);
+    if (done.reject_file && rejects_) {
+      try {
+        copy_file(*done.reject_file, [&](std::string_view bytes) { rejects_->write(bytes); });
+      } catch (const InputError& error) {
+        std::fprintf(stderr, "newsclean: %s\n", error.what());
+        ++stats_.problems;
+      }
+    }
     if (!done.reject.empty() && rejects_) {
       rejects_->write(done.reject);
       if (done.reject.back() != '\n') rejects_->write("\n");
@@ -444,7 +454,7 @@ class Runner {
   std::vector<std::unordered_map<const Rule*, std::size_t>> rule_hits_;  // per worker
   std::vector<std::unique_ptr<Cleaner>> cleaners_;
   std::vector<Input> inputs_;
-  std::unique_ptr<Spool> spool_;  // stdin, when --learn-from-input reads it twice
+  std::unique_ptr<TempFile> spool_;  // stdin, when --learn-from-input reads it twice
   std::unique_ptr<Writer> writer_;
   std::unique_ptr<Writer> rejects_;
   // Reader state.

@@ -313,12 +313,58 @@ import sys
 s = 'The committee met again today and agreed on the plan. ' * 3800000
 sys.stdout.write('Headline of a huge article\n' + s + '\n')" > "$tmp/huge.txt"
   [ "$(stat -c %s "$tmp/huge.txt")" -gt 200000000 ] || fail "generated file too small"
-  "$bin" -f jsonl "$tmp/huge.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
+  "$bin" -f jsonl --max-article-bytes 300MB "$tmp/huge.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
   python3 - "$tmp/out" <<'PY' || fail "huge line output"
 import json, sys
 r = json.loads(open(sys.argv[1]).read())
 assert r["title"] == "Headline of a huge article", r["title"]
 assert len(r["text"]) > 200000000, len(r["text"])
+PY
+  ;;
+oversized_article)
+  # Articles and records over --max-article-bytes are skipped, named, counted
+  # and kept byte for byte in --rejects, without being held in memory.
+  mkdir -p "$tmp/t"
+  export TMPDIR="$tmp/t"
+  python3 - "$tmp" <<'PY'
+import json, sys
+d = sys.argv[1]
+small = "Headline of a small article\nThe council met today and agreed on the plan for the harbor.\n"
+big = "Headline of a big article\n" + "The committee met again and talked. " * 60000 + "\nIts last line.\n"
+open(d + "/mixed.txt", "w").write(small + "\f\n" + big + "\f\n" + small)
+open(d + "/big.txt", "w").write(big)
+records = [json.dumps({"id": "a", "text": small}), json.dumps({"id": "b", "text": big}), json.dumps({"id": "c", "text": small})]
+open(d + "/mixed.jsonl", "w").write("\n".join(records) + "\n")
+open(d + "/big.jsonl", "w").write(records[1] + "\n")
+PY
+  "$bin" --max-article-bytes 1MB --rejects "$tmp/rej.txt" --stats "$tmp/mixed.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 1
+  grep -q "mixed.txt:4: article larger than --max-article-bytes (1048576 bytes), skipped" "$tmp/err" ||
+    fail "no message naming file and line: $(cat "$tmp/err")"
+  grep -q "stats: inputs 1 articles 3 written 2 rejected 1" "$tmp/err" || fail "counts: $(grep stats "$tmp/err")"
+  cmp -s "$tmp/rej.txt" "$tmp/big.txt" || fail "the rejected article is not kept byte for byte"
+  [ "$(grep -c "small article" "$tmp/out")" = 2 ] || fail "the articles around it: $(cat "$tmp/out")"
+  "$bin" -f jsonl --max-article-bytes 1MB --rejects "$tmp/rej.jsonl" "$tmp/mixed.jsonl" > "$tmp/out" 2> "$tmp/err"
+  expect_rc $? 1
+  grep -q "mixed.jsonl:2: record larger than" "$tmp/err" || fail "JSONL: $(cat "$tmp/err")"
+  cmp -s "$tmp/rej.jsonl" "$tmp/big.jsonl" || fail "the rejected record is not kept byte for byte"
+  [ "$(grep -c '"id":"[ac]"' "$tmp/out")" = 2 ] || fail "JSONL: the records around it"
+  "$bin" --learn-from-input -j2 --max-article-bytes 1MB "$tmp/mixed.txt" > /dev/null 2>&1 < /dev/null
+  [ -z "$(ls "$tmp/t")" ] || fail "temporary files left: $(ls "$tmp/t")"
+  # Memory: a 150 MB line under a 4 MB limit.
+  python3 - "$tmp" "$bin" <<'PY' || fail "memory not bounded"
+import resource, subprocess, sys
+d, binary = sys.argv[1], sys.argv[2]
+with open(d + "/huge.txt", "w") as f:  # in pieces: a forked child starts with its parent's memory
+    f.write("Head\n")
+    for _ in range(1000):
+        f.write("The committee met again and talked. " * 4200)
+    f.write("\n")
+done = subprocess.run([binary, "--max-article-bytes", "4MB", d + "/huge.txt"], stdout=subprocess.DEVNULL,
+                      stderr=subprocess.PIPE)
+assert done.returncode == 1 and b"larger than --max-article-bytes" in done.stderr, done.stderr
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+assert peak < 60, f"peak {peak} MB for a 150 MB line under a 4 MB limit"
+print(f"peak {peak} MB")
 PY
   ;;
 many_truncated_lines)
