@@ -116,13 +116,35 @@ std::size_t trailing_space_bytes(std::string_view text) {
   return text.size() - end;
 }
 
+// Whether text surely starts (ends) with no white space, from a byte or
+// three: a printable ASCII character, or a three-byte one from U+4000 to
+// U+FFFF (Han, Hangul, full-width forms; no white space lives there). Most
+// lines start and end so, and are trimmed without decoding.
+bool printable_ascii(unsigned char c) {
+  return c > 0x20 && c < 0x7F;
+}
+bool no_space_lead(unsigned char c) {
+  return c >= 0xE4 && c <= 0xEF;
+}
+bool starts_without_space(std::string_view text) {
+  return !text.empty() && (printable_ascii(text.front()) || no_space_lead(text.front()));
+}
+bool ends_without_space(std::string_view text) {
+  const std::size_t n = text.size();
+  if (n > 0 && printable_ascii(text[n - 1])) return true;
+  return n >= 3 && no_space_lead(text[n - 3]) && (text[n - 2] & 0xC0) == 0x80 && (text[n - 1] & 0xC0) == 0x80;
+}
+
 }  // namespace
 
 std::string_view trim_right(std::string_view text) {
+  if (ends_without_space(text)) return text;
   return text.substr(0, text.size() - trailing_space_bytes(text));
 }
 
 std::string_view trim(std::string_view text) {
+  if (text.empty()) return text;  // blank lines: a good share of every page
+  if (starts_without_space(text)) return trim_right(text);
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t next = i;

@@ -149,3 +149,20 @@ TEST_CASE("normalize: every code point taken as NFC-safe passes ICU's NFC quick 
   CHECK_FALSE(is_nfc_safe(0x0301));  // combining acute accent
   CHECK_FALSE(is_nfc_safe(0x3099));  // combining kana voiced mark
 }
+
+TEST_CASE("trim: ASCII ends, Unicode spaces and control characters", "[text]") {
+  CHECK(trim("plain line.") == "plain line.");
+  CHECK(trim("  padded\t") == "padded");
+  CHECK(trim("\xE3\x80\x80"
+             "full-width space\xE3\x80\x80") == "full-width space");  // U+3000 at both ends
+  CHECK(trim("\xC2\xA0no-break\xC2\xA0") == "no-break");              // U+00A0
+  CHECK(trim("x\xC2\xA0") == "x");
+  CHECK(trim("\xC2\xA0x") == "x");
+  CHECK(trim("\x7F") == "\x7F");  // DEL: not white space, and not printable either
+  CHECK(trim(" ") == "");
+  CHECK(trim("") == "");
+  CHECK(trim_right("a ") == "a");
+  CHECK(trim_right("\xED\x95\x9C") == "\xED\x95\x9C");         // a Hangul syllable ends it
+  CHECK(trim("\xED\x95\x9C \xE3\x80\x80") == "\xED\x95\x9C");  // starts with one, ends with U+3000
+  CHECK(trim("\xE2\x80\x83x") == "x");                         // U+2003 em space: decoded
+}
