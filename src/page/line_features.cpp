@@ -64,12 +64,14 @@ bool is_punctuation(char32_t cp) {
 }
 
 // ASCII characters by kind, for the walk's fast path.
-enum : std::uint8_t { kOtherChar, kSpaceChar, kDigitChar, kPunctChar, kUpperChar, kLowerChar };
+// '|' and '>' are punctuation that also separate menu items.
+enum : std::uint8_t { kOtherChar, kSpaceChar, kDigitChar, kPunctChar, kSeparatorChar, kUpperChar, kLowerChar };
 const std::array<std::uint8_t, 128> kAsciiKinds = [] {
   std::array<std::uint8_t, 128> kinds{};
   for (char32_t c = 0; c < 128; ++c) {
     kinds[c] = is_space(c)            ? kSpaceChar
                : c >= '0' && c <= '9' ? kDigitChar
+               : c == '|' || c == '>' ? kSeparatorChar
                : is_punctuation(c)    ? kPunctChar
                : c >= 'A' && c <= 'Z' ? kUpperChar
                : c >= 'a' && c <= 'z' ? kLowerChar
@@ -129,8 +131,7 @@ Shape shape_of(std::string_view text) {
   Shape s;
   bool in_word = false;
   std::size_t cjk_letters = 0, latin_letters = 0;
-  bool clause_mark = false, bar_between_spaces = false, clause_then_space = false, at_sign = false;
-  bool maybe_copyright = false;
+  bool clause_mark = false, bar_between_spaces = false, clause_then_space = false;
   char32_t before = 0, previous = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_valid_code_point(text, i);
@@ -146,16 +147,13 @@ Shape shape_of(std::string_view text) {
         in_word = false;
         continue;
       }
-      // "Copyright": its "pyr" first, then a search to be sure.
-      maybe_copyright = maybe_copyright || (cp == 'r' && before == 'y' && two_back == 'p');
       ++s.visible;
       const bool word_start = !in_word;
       in_word = true;
       s.words += word_start;
       s.digits += kind == kDigitChar;
-      s.punct += kind == kPunctChar;
-      s.separators += cp == '|' || cp == '>';
-      at_sign = at_sign || cp == '@';
+      s.punct += kind == kPunctChar || kind == kSeparatorChar;
+      s.separators += kind == kSeparatorChar;
       const bool letter = kind == kUpperChar || kind == kLowerChar;
       latin_letters += letter;
       s.latin_words += word_start && letter;
@@ -179,7 +177,6 @@ Shape shape_of(std::string_view text) {
       ++s.punct;
       s.separators += cp == '|' || cp == 0xB7 || cp == 0xBB || cp == '>' || cp == 0x2022;
       clause_mark = clause_mark || cp == 0xFF0C || cp == 0x3002 || cp == 0x3001 || cp == 0xFF1B;
-      at_sign = at_sign || cp == '@';
       s.copyright = s.copyright || cp == 0xA9 || cp == 0x24D2;  // © ⓒ
     } else if (word_start && cp < 0x250) {
       const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
@@ -194,8 +191,8 @@ Shape shape_of(std::string_view text) {
   s.prose = (s.chars >= 30 && s.sentence_end) ||
             (s.chars >= 20 && !bar_between_spaces && ((s.chars >= 120 && clause_then_space) || clause_mark));
   s.list_mark = is_list_item(text);
-  s.email = at_sign && has_email(text);
-  s.copyright = s.copyright || (maybe_copyright && contains(text, "opyright"));
+  s.email = text.find('@') != std::string_view::npos && has_email(text);
+  s.copyright = s.copyright || contains(text, "opyright");
   s.ends_colon = text.back() == ':' || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
   s.ellipsis = ends_with_ellipsis(text);
   return s;

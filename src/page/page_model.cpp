@@ -292,19 +292,19 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
 }
 
 bool keep_densest_run(Article& article) {
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    if (article.lines[i].visible() && article.title != i) return false;  // something is left: the usual case
+  }
   std::vector<std::size_t> at;
   std::vector<bool> prose;
   std::vector<std::size_t> chars;
-  bool anything_left = false;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
-    anything_left = anything_left || (line.visible() && article.title != i);
     at.push_back(i);
     prose.push_back(is_prose(line.text));
     chars.push_back(line.text.size());
   }
-  if (anything_left) return false;
   const ProseRun run = densest_prose_run(prose, chars, kMaxStoryGap);
   if (run.chars == 0) return false;
   for (std::size_t k = run.first; k <= run.last; ++k) article.lines[at[k]].dropped_by = nullptr;

@@ -243,3 +243,26 @@ TEST_CASE("line features: the walk's prose flag is is_prose()", "[page]") {
     CHECK((rows[i][kProse] > 0.5f) == is_prose(texts[i]));
   }
 }
+
+TEST_CASE("line features: e-mail, copyright sign, separators and punctuation from the walk", "[page]") {
+  const std::vector<std::string> texts = {
+      "Reporter Jane Roe jane.roe@example.com",
+      "Write to us @ the desk",  // an '@' but no address
+      "Copyright 2026 Example Media",
+      "\xE2\x93\x92 Example Media",  // ⓒ
+      "Home | News > Sport > Football",
+      "A plain sentence without any of them.",
+  };
+  std::vector<Line> lines(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
+  const std::vector<FeatureRow> rows = page_features(lines);
+  CHECK(rows[0][kEmail] == 1.0f);
+  CHECK(rows[1][kEmail] == 0.0f);
+  CHECK(rows[2][kCopyrightSign] == 1.0f);
+  CHECK(rows[3][kCopyrightSign] == 1.0f);
+  CHECK(rows[5][kCopyrightSign] == 0.0f);
+  CHECK(rows[4][kSeparators] == 3.0f);
+  CHECK(rows[5][kSeparators] == 0.0f);
+  // '|' and '>' are punctuation too: 3 of the line's 30 characters, with no other.
+  CHECK(rows[4][kPunctShare] == Approx(3.0f / 30.0f));
+}
