@@ -84,7 +84,9 @@ void add_options(CLI::App& app, Options& o) {
       ->default_val(0.05)
       ->check(CLI::Range(0.0, 1.0))
       ->group("Learning while cleaning");
-  app.add_option("--counts", o.counts, "Start from counts saved earlier by --save-counts or `learn --save-counts`")
+  app.add_option("--counts", o.counts,
+                 "Start from counts saved earlier by --save-counts or `learn --save-counts` (repeatable)")
+      ->allow_extra_args(false)  // `--counts c.tsv input.txt`: the input is no counts file
       ->group("Learning while cleaning");
   app.add_option("--save-counts", o.save_counts, "Save the counts (those loaded plus this run's) here")
       ->group("Learning while cleaning");

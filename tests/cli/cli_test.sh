@@ -460,6 +460,10 @@ PY
     --save-counts "$tmp/all.tsv" "$tmp/shard0.txt" > "$tmp/shard0.out"; expect_rc $? 0
   grep -qx "Planted widget label number A" "$tmp/shard0.out" && fail "the saved counts were not used"
   grep -c "" "$tmp/all.tsv" > /dev/null || fail "--save-counts wrote nothing"
+  # A path after --counts is an input, not a second counts file.
+  "$bin" "${learn[@]}" --site-from '()shard' --counts "$tmp/c1.tsv" "$tmp/shard0.txt" > "$tmp/one.out" 2> "$tmp/err"
+  expect_rc $? 0
+  [ -s "$tmp/one.out" ] || fail "--counts took the input for a counts file: $(cat "$tmp/err")"
   "$bin" --counts "$tmp/c1.tsv" "$tmp/shard0.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 2
   grep -q "need --learn-from-input" "$tmp/err" || fail "--counts without --learn-from-input: $(cat "$tmp/err")"
   "$bin" --learn-from-input --counts "$tmp/missing.tsv" "$tmp/shard0.txt" > /dev/null 2> "$tmp/err"; expect_rc $? 2
