@@ -16,6 +16,19 @@ namespace {
 
 constexpr std::size_t kBlock = 1 << 20;
 
+// Hands everything read from fd to write, a block at a time; name is for
+// messages. Throws InputError.
+void read_all(int fd, const std::string& name, const std::function<void(std::string_view)>& write) {
+  std::vector<char> buffer(kBlock);
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw InputError(fmt::format("{}: read failed: {}", name, std::strerror(errno)));
+    if (n == 0) return;
+    write(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+  }
+}
+
 }  // namespace
 
 TempFile::TempFile(std::string_view what) {
@@ -37,7 +50,6 @@ void TempFile::write(std::string_view bytes) {
     if (written < 0 && errno == EINTR) continue;
     if (written <= 0) throw InputError(fmt::format("{}: cannot write: {}", path_, std::strerror(errno)));
     bytes.remove_prefix(static_cast<std::size_t>(written));
-    bytes_ += static_cast<std::size_t>(written);
   }
 }
 
@@ -51,16 +63,7 @@ void TempFile::close() {
 
 std::unique_ptr<TempFile> spool_stdin() {
   auto file = std::make_unique<TempFile>("stdin");
-  std::vector<char> buffer(kBlock);
-  for (;;) {
-    const ssize_t n = ::read(STDIN_FILENO, buffer.data(), buffer.size());
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw InputError(fmt::format("<stdin>: read failed: {}", std::strerror(errno)));
-    }
-    file->write(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
-  }
+  read_all(STDIN_FILENO, "<stdin>", [&](std::string_view bytes) { file->write(bytes); });
   file->close();
   return file;
 }
@@ -68,17 +71,11 @@ std::unique_ptr<TempFile> spool_stdin() {
 void copy_file(const TempFile& file, const std::function<void(std::string_view)>& write) {
   const int fd = ::open(file.path().c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw InputError(fmt::format("{}: cannot open: {}", file.path(), std::strerror(errno)));
-  std::vector<char> buffer(kBlock);
-  for (;;) {
-    const ssize_t n = ::read(fd, buffer.data(), buffer.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int error = errno;
-      ::close(fd);
-      throw InputError(fmt::format("{}: read failed: {}", file.path(), std::strerror(error)));
-    }
-    if (n == 0) break;
-    write(std::string_view(buffer.data(), static_cast<std::size_t>(n)));
+  try {
+    read_all(fd, file.path(), write);
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
   ::close(fd);
 }

@@ -24,12 +24,10 @@ class TempFile {
   void close();
 
   const std::string& path() const { return path_; }
-  std::size_t bytes() const { return bytes_; }
 
  private:
   std::string path_;
   int fd_ = -1;
-  std::size_t bytes_ = 0;
 };
 
 // All of standard input, copied as it comes (compressed input stays

@@ -24,7 +24,6 @@ class SiteEvidence {
   bool knows_site(const std::string& site) const { return sites_.count(site) > 0; }
   // Learned lines, over every site.
   std::size_t size() const { return rules_.size(); }
-  std::size_t sites() const { return sites_.size(); }
 
  private:
   std::deque<Rule> rules_;                               // stable addresses for Line::dropped_by
