@@ -10,17 +10,17 @@
 
 namespace newsclean {
 
-// encoding: "utf-8" (no conversion), "auto", or an ICU converter name such as
-// "euc-kr", "cp949", "shift_jis", "gb18030", "utf-16". Throws InputError for
-// an unknown name.
 // What decode_input chose for an input.
 struct DecodeInfo {
   std::string encoding;  // "utf-8", or the name given or detected ("cp949", "EUC-KR")
   std::string note;      // with auto: a message for the user when the detector was unsure
 };
 
-// "auto:NAME" is "auto" with a fallback for when the detector is unsure
-// (short files): NAME, when it decodes the sample at least as readably.
+// encoding: "utf-8" (no conversion), "auto", or an ICU converter name such as
+// "euc-kr", "cp949", "shift_jis", "gb18030", "utf-16". Throws InputError for
+// an unknown name. "auto:NAME" is "auto" with a fallback for when the
+// detector is unsure (short files): NAME, when it decodes the sample at least
+// as readably. info (when given) says what was chosen.
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
                                          const std::string& display_name, DecodeInfo* info = nullptr);
 

@@ -282,11 +282,12 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;
     // Below the story's end a line goes whatever its score, so it is not scored.
-    const bool below_story = i >= story_end;
-    if (below_story || (story_of(article, i) >= 0.0f && line.story < kDropBelow)) {
-      article.drop(i, kPageModelRule);
-      changed = true;
+    if (i < story_end) {
+      const float story = story_of(article, i);
+      if (story < 0.0f || story >= kDropBelow) continue;
     }
+    article.drop(i, kPageModelRule);
+    changed = true;
   }
   return changed;
 }
