@@ -155,20 +155,24 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
 
 ArticleReader::Next ArticleReader::reject_oversized(std::string_view before, std::string_view piece, bool text,
                                                     std::size_t line, Reject& reject) {
-  auto file = std::make_shared<TempFile>("record");
-  file->write(before);
-  file->write(piece);
+  // Only --rejects needs the bytes: without it they are read past, not written.
+  std::shared_ptr<TempFile> file = options_.keep_records ? std::make_shared<TempFile>("record") : nullptr;
+  const auto keep = [&](std::string_view bytes) {
+    if (file) file->write(bytes);
+  };
+  keep(before);
+  keep(piece);
   bool inside_line = lines_.partial();  // the piece ends in the middle of its line
-  if (!inside_line && text) file->write("\n");
+  if (!inside_line && text) keep("\n");
   while (inside_line || text) {
     if (!next_line(piece)) break;
     if (text && !inside_line && is_separator(piece)) break;
-    file->write(piece);
+    keep(piece);
     inside_line = lines_.partial();
-    if (!inside_line && text) file->write("\n");
+    if (!inside_line && text) keep("\n");
   }
-  if (!text) file->write("\n");
-  file->close();
+  if (!text) keep("\n");
+  if (file) file->close();
   reject = {fmt::format("{}:{}", name_, line == 0 ? 1 : line),
             fmt::format("{} larger than --max-article-bytes ({} bytes), skipped", text ? "article" : "record",
                         options_.max_article_bytes),

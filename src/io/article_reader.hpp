@@ -28,14 +28,16 @@ struct ReaderOptions {
   std::string id_field = "id";
   const re2::RE2* separator = nullptr;  // null: a line holding only "\f"
   std::string encoding = "utf-8";       // or "auto", or an ICU converter name
-  bool keep_records = false;            // JSONL: keep each record's line in Article::record (for --rejects)
-  // Larger articles (text) or records (JSONL) are rejected, their bytes kept
-  // in a temporary file instead of memory; 0: no limit.
+  // For --rejects: keep each JSONL record's line in Article::record, and an
+  // oversized article's or record's bytes in Reject::file.
+  bool keep_records = false;
+  // Larger articles (text) or records (JSONL) are rejected without being held
+  // in memory (with keep_records, their bytes go to a temporary file); 0: no limit.
   std::size_t max_article_bytes = std::size_t{64} << 20;
 };
 
 // A record that could not be read: where ("file:line"), why, and its bytes
-// (in raw, or for one too large to hold, in file).
+// (in raw, or for one too large to hold, in file when the reader keeps records).
 struct Reject {
   std::string where;
   std::string reason;

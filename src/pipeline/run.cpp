@@ -233,6 +233,7 @@ class Runner {
     }
     CountOptions options;
     options.reader = config_.reader;
+    options.reader.keep_records = false;  // the cleaning pass writes the rejects
     options.sites = learn.sites;
     count_inputs(inputs_, options, counter);
     if (!learn.counts_out.empty()) {

@@ -343,6 +343,11 @@ PY
   grep -q "stats: inputs 1 articles 3 written 2 rejected 1" "$tmp/err" || fail "counts: $(grep stats "$tmp/err")"
   cmp -s "$tmp/rej.txt" "$tmp/big.txt" || fail "the rejected article is not kept byte for byte"
   [ "$(grep -c "small article" "$tmp/out")" = 2 ] || fail "the articles around it: $(cat "$tmp/out")"
+  # Without --rejects nothing is written aside: no temporary file is needed.
+  TMPDIR="$tmp/no-such-folder" "$bin" --max-article-bytes 1MB "$tmp/mixed.txt" > "$tmp/out" 2> "$tmp/err"
+  expect_rc $? 1
+  grep -q "mixed.txt:4: article larger than" "$tmp/err" || fail "without --rejects: $(cat "$tmp/err")"
+  [ "$(grep -c "small article" "$tmp/out")" = 2 ] || fail "without --rejects: the articles around it"
   "$bin" -f jsonl --max-article-bytes 1MB --rejects "$tmp/rej.jsonl" "$tmp/mixed.jsonl" > "$tmp/out" 2> "$tmp/err"
   expect_rc $? 1
   grep -q "mixed.jsonl:2: record larger than" "$tmp/err" || fail "JSONL: $(cat "$tmp/err")"
