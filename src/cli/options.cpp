@@ -76,12 +76,13 @@ void add_options(CLI::App& app, Options& o) {
                "Read the input twice: count the lines that repeat across each site's articles, then clean with "
                "them as evidence (outside the story they go, as learned:SITE); stdin is copied to $TMPDIR first")
       ->group("Learning while cleaning");
-  app.add_option("--learn-min-articles", o.learn_min_articles,
+  app.add_option("--learn-min-articles", o.learn_thresholds.min_articles,
                  "A line is evidence when seen in at least this many articles of its site")
-      ->default_val(3)
+      ->capture_default_str()
       ->group("Learning while cleaning");
-  app.add_option("--learn-min-share", o.learn_min_share, "... and in at least this share of them (0.05 = 5%)")
-      ->default_val(0.05)
+  app.add_option("--learn-min-share", o.learn_thresholds.min_share,
+                 "... and in at least this share of them (0.05 = 5%)")
+      ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0))
       ->group("Learning while cleaning");
   app.add_option("--counts", o.counts,
@@ -173,7 +174,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
   if (!o.output_dir.empty() && o.output != "-") error.messages.push_back("--output-dir: cannot be combined with -o");
 
   config.learn.enabled = o.learn_from_input;
-  config.learn.thresholds = {o.learn_min_articles, o.learn_min_share};
+  config.learn.thresholds = o.learn_thresholds;
   config.learn.counts_in = o.counts;
   config.learn.counts_out = o.save_counts;
   config.learn.sites.field = o.site_field;
@@ -190,7 +191,9 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
     config.learn.sites.path_pattern = std::move(pattern);
   }
   const bool learn_options = !o.counts.empty() || !o.save_counts.empty() || !o.site_field.empty() ||
-                             !o.site_from.empty() || o.learn_min_articles != 3 || o.learn_min_share != 0.05;
+                             !o.site_from.empty() ||
+                             o.learn_thresholds.min_articles != LearnWhileCleaning{}.thresholds.min_articles ||
+                             o.learn_thresholds.min_share != LearnWhileCleaning{}.thresholds.min_share;
   if (learn_options && !o.learn_from_input) {
     error.messages.push_back(
         "--counts, --save-counts, --site-field, --site-from and --learn-min-*: need --learn-from-input");

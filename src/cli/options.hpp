@@ -47,8 +47,7 @@ struct Options {
   bool no_progress = false;
   // Learning while cleaning.
   bool learn_from_input = false;
-  std::size_t learn_min_articles = 3;
-  double learn_min_share = 0.05;
+  LearnThresholds learn_thresholds = LearnWhileCleaning{}.thresholds;
   std::vector<std::string> counts;
   std::string save_counts;
   std::string site_field;
