@@ -15,6 +15,9 @@
 
 namespace newsclean {
 
+// --help lists the flags of learning while cleaning under their own heading.
+constexpr const char* kLearnGroup = "Learning while cleaning";
+
 void add_options(CLI::App& app, Options& o) {
   app.add_option("paths", o.inputs, "Files or folders to clean (folders recursively); '-' or none: stdin");
   app.add_option("-o,--output", o.output, "Write here instead of stdout (via a temporary file, renamed when done)");
@@ -75,29 +78,29 @@ void add_options(CLI::App& app, Options& o) {
   app.add_flag("--learn-from-input", o.learn_from_input,
                "Read the input twice: count the lines that repeat across each site's articles, then clean with "
                "them as evidence (outside the story they go, as learned:SITE); stdin is copied to $TMPDIR first")
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--learn-min-articles", o.learn_thresholds.min_articles,
                  "A line is evidence when seen in at least this many articles of its site")
       ->capture_default_str()
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--learn-min-share", o.learn_thresholds.min_share,
                  "... and in at least this share of them (0.05 = 5%)")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0))
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--counts", o.counts,
                  "Start from counts saved earlier by --save-counts or `learn --save-counts` (repeatable)")
       ->allow_extra_args(false)  // `--counts c.tsv input.txt`: the input is no counts file
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--save-counts", o.save_counts, "Save the counts (those loaded plus this run's) here")
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--site-field", o.site_field,
                  "JSONL field naming an article's site (default: site, domain, url's host, source)")
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--site-from", o.site_from,
                  "A regex on each input's path whose first group names its site (default: the JSONL fields, else "
                  "the folder the file is in)")
-      ->group("Learning while cleaning");
+      ->group(kLearnGroup);
   app.add_option("--color", o.color,
                  "Colour in --explain: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
