@@ -27,7 +27,7 @@ namespace fs = std::filesystem;
 // Articles travel in batches: per-article hand-offs between threads cost more
 // than cleaning a short article. A batch closes at either limit.
 constexpr std::size_t kBatchJobs = 64;
-constexpr std::size_t kBatchBytes = 1 << 20;
+constexpr std::size_t kBatchBytes = 1 << 18;
 // Batches in flight per worker: enough to keep workers busy, few enough that
 // memory stays bounded (a few MB per worker).
 constexpr std::size_t kWindowPerThread = 4;

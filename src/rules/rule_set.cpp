@@ -18,6 +18,11 @@ namespace newsclean {
 namespace {
 
 constexpr std::size_t kLangCount = 8;
+// The regexes of rules for every language live once, in their own bucket
+// (index kLangCount): copied into each language's sets they were compiled and
+// grew DFA states eight times over (8 MB of each worker's memory).
+constexpr std::size_t kAnyLang = kLangCount;
+constexpr std::size_t kBucketLangs = kLangCount + 1;
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 constexpr int64_t kMaxRegexMemory = 64 << 20;
@@ -123,7 +128,7 @@ RuleSet::RuleSet(std::vector<RuleFile> files) : files_(std::move(files)) {
   }
   regexes_.resize(rules_.size());
   regex_once_ = std::make_unique<std::once_flag[]>(rules_.size());
-  buckets_.resize(kGroupCount * kLangCount);
+  buckets_.resize(kGroupCount * kBucketLangs);
   bucket_once_ = std::make_unique<std::once_flag[]>(buckets_.size());
 }
 
@@ -133,10 +138,13 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
   for (std::size_t priority = 0; priority < rules_.size(); ++priority) {
     const Rule& rule = *rules_[priority];
     if (group_of(rule.scope) != group) continue;
-    if (!rule.langs.empty() &&
-        std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) == rule.langs.end()) {
+    const bool every_lang = rule.langs.empty();
+    if (lang == kAnyLang ? !every_lang || rule.matcher != Matcher::kRegex
+                         : !every_lang && std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) ==
+                                              rule.langs.end()) {
       continue;
     }
+    if (lang != kAnyLang && every_lang && rule.matcher == Matcher::kRegex) continue;
     switch (rule.matcher) {
       case Matcher::kExact:
         bucket->exact.emplace(rule.pattern, priority);
@@ -165,7 +173,8 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
       throw RuleSetError(fmt::format(
           "the {} rules for language {} need more than {} MB to compile (RE2's limit): "
           "shorten or split the longest patterns",
-          group == kInlineGroup ? "inline" : "whole-line", lang_code(static_cast<Lang>(lang)), kMaxRegexMemory >> 20));
+          group == kInlineGroup ? "inline" : "whole-line",
+          lang == kAnyLang ? std::string_view("(any)") : lang_code(static_cast<Lang>(lang)), kMaxRegexMemory >> 20));
     }
   }
   return bucket;
@@ -173,7 +182,7 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
 
 void RuleSet::compile_all() const {
   for (std::size_t group = 0; group < kGroupCount; ++group) {
-    for (std::size_t lang = 0; lang < kLangCount; ++lang) bucket(group, static_cast<Lang>(lang));
+    for (std::size_t lang = 0; lang < kBucketLangs; ++lang) bucket(group, lang);
   }
 }
 
@@ -187,9 +196,9 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-const RuleSet::Bucket& RuleSet::bucket(std::size_t group, Lang lang) const {
-  const std::size_t index = group * kLangCount + static_cast<std::size_t>(lang);
-  std::call_once(bucket_once_[index], [&] { buckets_[index] = build_bucket(group, static_cast<std::size_t>(lang)); });
+const RuleSet::Bucket& RuleSet::bucket(std::size_t group, std::size_t lang) const {
+  const std::size_t index = group * kBucketLangs + lang;
+  std::call_once(bucket_once_[index], [&] { buckets_[index] = build_bucket(group, lang); });
   return *buckets_[index];
 }
 
@@ -221,7 +230,7 @@ LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
     std::size_t& slot = best[static_cast<std::size_t>(rules_[priority]->scope)];
     slot = std::min(slot, priority);
   };
-  const Bucket& b = bucket(kWholeLineGroup, lang);
+  const Bucket& b = bucket(kWholeLineGroup, static_cast<std::size_t>(lang));
   if (line.size() <= b.longest_exact) {
     for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
   }
@@ -234,6 +243,7 @@ LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
   thread_local std::vector<std::size_t> hits;
   hits.clear();
   set_matches(b, line, hits);
+  set_matches(bucket(kWholeLineGroup, kAnyLang), line, hits);
   for (const std::size_t hit : hits) consider(hit);
   for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
     if (best[scope] != kNone) found[static_cast<Scope>(scope)] = rules_[best[scope]];
@@ -249,7 +259,7 @@ const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const 
 std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view line) const {
   std::vector<const Rule*> found;
   if (!has_rules(Scope::kInline)) return found;
-  const Bucket& b = bucket(kInlineGroup, lang);
+  const Bucket& b = bucket(kInlineGroup, static_cast<std::size_t>(lang));
   thread_local std::vector<std::size_t> priorities;
   priorities.clear();
   for (const auto& [prefix, priority] : b.prefixes) {
@@ -262,6 +272,7 @@ std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view lin
     if (line.find(pattern) != std::string_view::npos) priorities.push_back(priority);
   }
   set_matches(b, line, priorities);
+  set_matches(bucket(kInlineGroup, kAnyLang), line, priorities);
   std::sort(priorities.begin(), priorities.end());
   for (const std::size_t priority : priorities) found.push_back(rules_[priority]);
   return found;

@@ -75,7 +75,7 @@ class RuleSet {
 
  private:
   struct Bucket;
-  const Bucket& bucket(std::size_t group, Lang lang) const;
+  const Bucket& bucket(std::size_t group, std::size_t lang) const;  // lang: a Lang, or the any-language bucket
   std::unique_ptr<Bucket> build_bucket(std::size_t group, std::size_t lang) const;
   const re2::RE2& regex(std::size_t priority) const;
   void set_matches(const Bucket& bucket, std::string_view text, std::vector<std::size_t>& out) const;

@@ -55,3 +55,22 @@ TEST_CASE("rule set: within a scope the first rule in file order wins", "[rules]
   CHECK(id_of(rules.match(Scope::kLine, Lang::kEn, "By Jane")) == "t.rules:1");
   CHECK(id_of(rules.match(Scope::kLine, Lang::kEn, "By")) == "t.rules:2");
 }
+
+// Regexes for every language sit in one set of their own, a language's in
+// its set: a line is asked both, and file order still decides between them.
+TEST_CASE("rule set: regexes for every language and for one language answer together", "[rules]") {
+  ParsedRules every = parse_rule_file("all.rules", "line ui regex ^Menu\ntail ui regex ^Menu\ninline ui regex \\[AD\\]\n");
+  ParsedRules german = parse_rule_file("de.rules", "@lang de\nline ui regex ^Men\ntail byline regex ^Menu$\n");
+  RuleSet rules({std::move(german.file), std::move(every.file)});
+  CHECK(id_of(rules.match(Scope::kLine, Lang::kDe, "Menu")) == "de.rules:2");  // earlier file wins
+  CHECK(id_of(rules.match(Scope::kTail, Lang::kDe, "Menu")) == "de.rules:3");
+  CHECK(id_of(rules.match(Scope::kLine, Lang::kKo, "Menu")) == "all.rules:1");  // not German: the common rule
+  CHECK(id_of(rules.match(Scope::kTail, Lang::kKo, "Menu")) == "all.rules:2");
+  CHECK(id_of(rules.match(Scope::kLine, Lang::kDe, "Mensa")) == "de.rules:2");
+  CHECK(id_of(rules.match(Scope::kLine, Lang::kEn, "Mensa")) == "none");
+  for (const Lang lang : {Lang::kKo, Lang::kDe, Lang::kEn}) {
+    const std::vector<const Rule*> spans = rules.inline_matches(lang, "text [AD] text");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0]->id == "all.rules:3");
+  }
+}
