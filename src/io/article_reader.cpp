@@ -34,7 +34,7 @@ bool has_jsonl_name(const std::string& path) {
 ArticleReader::ArticleReader(const std::string& path, std::string display_name, const ReaderOptions& options,
                              const std::string& open_from)
     : source_(decode_input(open_input(open_from.empty() ? path : open_from, display_name), options.encoding,
-                           display_name, &decoded_)),
+                           display_name, &decoded_, options.keep_records)),
       lines_(*source_, options.max_article_bytes),
       name_(std::move(display_name)),
       options_(options),
@@ -46,12 +46,19 @@ ArticleReader::ArticleReader(const std::string& path, std::string display_name, 
 bool ArticleReader::next_line(std::string_view& line) {
   if (has_pending_) {
     line = pending_;
+    raw_line_ = pending_raw_;
     has_pending_ = false;
     return true;
   }
-  if (lines_.next(line)) return true;
-  done_ = true;
-  return false;
+  if (!lines_.next(line)) {
+    done_ = true;
+    return false;
+  }
+  if (decoded_.raw) {
+    if (lines_.partial() ? decoded_.raw->take_piece(raw_line_) : decoded_.raw->take_line(raw_line_)) return true;
+    raw_line_.clear();  // out of step: records fall back to the decoded text
+  }
+  return true;
 }
 
 bool ArticleReader::is_separator(std::string_view line) const {
@@ -65,13 +72,11 @@ ArticleReader::Next ArticleReader::next(Article& article, Reject& reject) {
   if (format_ == InputFormat::kAuto) {
     // stdin with no name to go by: JSONL when the first line is a JSON object.
     std::string_view first;
-    if (!lines_.next(first)) {
-      done_ = true;
-      return Next::kEnd;
-    }
+    if (!next_line(first)) return Next::kEnd;
     std::vector<JsonMember> members;
     format_ = parse_json_object(strip_cr(first), members).empty() ? InputFormat::kJsonl : InputFormat::kText;
     pending_ = std::string(first);
+    pending_raw_ = raw_line_;
     has_pending_ = true;
   }
   return format_ == InputFormat::kJsonl ? next_jsonl(article, reject) : next_text(article, reject);
@@ -94,14 +99,19 @@ ArticleReader::Next ArticleReader::next_text(Article& article, Reject& reject) {
     any_text = any_text || line.find_first_not_of(" \t\r") != std::string_view::npos;
     if (options_.max_article_bytes > 0 && article.raw.size() + line.size() + 1 > options_.max_article_bytes) {
       article.index = ++count_;  // the articles after it keep their numbers
-      return reject_oversized(article.raw, line, true, article.first_line, reject);
+      return reject_oversized(tapped() ? article.record : article.raw, as_read(line), true, article.first_line, reject);
     }
     article.raw.append(line);
     article.raw += '\n';
+    if (tapped()) {  // --rejects of a decoded input: the article as read
+      article.record.append(raw_line_);
+      article.record += '\n';
+    }
   }
   // What follows the last separator is an article only if it has text; an
   // empty piece between two separators is returned (and reported empty).
   if (done_ && !any_text) return Next::kEnd;
+  if (!tapped()) article.record.clear();  // the tap lost step: the decoded text it is
   article.index = ++count_;
   article.id = fmt::format("{}#{}", name_, article.index);
   return Next::kArticle;
@@ -111,7 +121,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
   std::string_view line, record;  // record: the line as read, for --rejects
   for (;;) {
     if (!next_line(line)) return Next::kEnd;
-    record = line;
+    record = as_read(line);
     line = strip_cr(line);
     if (lines_.partial() || line.find_first_not_of(" \t") != std::string_view::npos) break;
   }
@@ -167,7 +177,7 @@ ArticleReader::Next ArticleReader::reject_oversized(std::string_view before, std
   while (inside_line || text) {
     if (!next_line(piece)) break;
     if (text && !inside_line && is_separator(piece)) break;
-    keep(piece);
+    keep(as_read(piece));
     inside_line = lines_.partial();
     if (!inside_line && text) keep("\n");
   }

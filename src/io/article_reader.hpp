@@ -73,7 +73,12 @@ class ArticleReader {
   Next next_jsonl(Article& article, Reject& reject);
   bool is_separator(std::string_view line) const;
   // The line read ahead while sniffing, else the next line; false at the end.
+  // With a raw tap, raw_line_ then holds the same line's bytes as read.
   bool next_line(std::string_view& line);
+  // The bytes as read of the line (or piece) next_line returned: the tap's
+  // when the input was decoded, else the line itself.
+  std::string_view as_read(std::string_view line) const { return tapped() ? std::string_view(raw_line_) : line; }
+  bool tapped() const { return decoded_.raw && decoded_.raw->in_step(); }
   // The rest of an article or record too large to hold, from what was read
   // of it, into a temporary file; stops at the article's end (a separator,
   // for text) or the record's (JSONL).
@@ -91,6 +96,8 @@ class ArticleReader {
   // A line read ahead while sniffing the format.
   bool has_pending_ = false;
   std::string pending_;
+  std::string pending_raw_;
+  std::string raw_line_;
 };
 
 // True for names that say JSONL: .jsonl, .ndjson, optionally .gz or .zst.

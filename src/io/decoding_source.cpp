@@ -278,7 +278,7 @@ bool is_known_encoding(const std::string& encoding) {
 }
 
 std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, const std::string& encoding,
-                                         const std::string& display_name, DecodeInfo* info) {
+                                         const std::string& display_name, DecodeInfo* info, bool keep_raw) {
   std::string name = lower(encoding);
   if (info) info->encoding = "utf-8";
   if (name == "utf-8" || name == "utf8") return source;
@@ -299,6 +299,11 @@ std::unique_ptr<ByteSource> decode_input(std::unique_ptr<ByteSource> source, con
     if (lower(name) == "utf-8") return source;
   }
   if (info) info->encoding = name;
+  if (keep_raw && info && newline_is_one_byte(icu_encoding_name(name))) {
+    auto tap = std::make_unique<RawTap>(std::move(source));
+    info->raw = tap.get();
+    source = std::move(tap);
+  }
   return std::make_unique<DecodingSource>(std::move(source), name, display_name);
 }
 

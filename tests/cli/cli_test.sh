@@ -307,6 +307,43 @@ PY
   "$bin" --rejects "$tmp/rejects2.jsonl" -f jsonl "$tmp/fixed.jsonl" > "$tmp/out2"; expect_rc $? 0
   [ ! -s "$tmp/rejects2.jsonl" ] || fail "fixed records rejected again"
   [ "$(wc -l < "$tmp/out2")" = 5 ] || fail "fixed records: $(cat "$tmp/out2")" ;;
+rejects_legacy_encoding)
+  # Rejects of an input decoded from CP949 hold its bytes as read (not the
+  # decoded UTF-8): text articles, JSONL records, an oversized article, stdin.
+  python3 - "$tmp" <<'PY'
+import json, sys
+d = sys.argv[1]
+a = "제목 하나\n서울시는 오늘 새 계획을 발표했다. AI·가상현실 사업이다.\n"
+b = "제목 둘\n이 기사에는 \x00 이 들어 있다. ～ ― ·\r\n"
+c = "제목 셋\n위원회는 다시 모여 계획에 합의했다.\n"
+big = "큰 기사\n" + "위원회는 다시 모여 이야기했다. " * 40000 + "\n끝 줄.\n"
+w = lambda name, text: open(d + "/" + name, "wb").write(text.encode("cp949"))
+w("t.txt", a + "\f\n" + b + "\f\n" + big + "\f\n" + c)
+w("want.txt", b + big)
+recs = [json.dumps({"id": "a", "text": a}, ensure_ascii=False), '{"id":"b","text":"깨진 레코드',
+        json.dumps({"id": "c", "text": c + "\x00"}, ensure_ascii=False)]
+w("t.jsonl", "\n".join(recs) + "\n")
+w("want.jsonl", recs[1] + "\n" + recs[2] + "\n")
+PY
+  "$bin" --encoding cp949 --max-article-bytes 100KB --rejects "$tmp/rej.txt" --stats "$tmp/t.txt" > "$tmp/out" 2> "$tmp/err"
+  expect_rc $? 1
+  cmp -s "$tmp/rej.txt" "$tmp/want.txt" || fail "text rejects are not the CP949 bytes as read"
+  grep -q "articles 4 written 2 rejected 2" "$tmp/err" || fail "counts: $(grep stats "$tmp/err")"
+  grep -q "AI·가상현실" "$tmp/out" || fail "the kept articles: $(cat "$tmp/out")"
+  "$bin" --encoding cp949 --max-article-bytes 100KB --rejects "$tmp/rej2.txt" < "$tmp/t.txt" > /dev/null 2>&1
+  cmp -s "$tmp/rej2.txt" "$tmp/want.txt" || fail "stdin: text rejects are not the bytes as read"
+  "$bin" --encoding cp949 -f jsonl --rejects "$tmp/rej.jsonl" "$tmp/t.jsonl" > "$tmp/out" 2> /dev/null; expect_rc $? 1
+  cmp -s "$tmp/rej.jsonl" "$tmp/want.jsonl" || fail "JSONL rejects are not the CP949 bytes as read"
+  # Fixed by hand in their own encoding, they run again.
+  python3 - "$tmp" <<'PY'
+import sys
+d = sys.argv[1]
+text = open(d + "/rej.jsonl", "rb").read().decode("cp949")
+text = text.replace("깨진 레코드", "고친 레코드\\n본문이 이어진다.\"}").replace("\\u0000", "")
+open(d + "/fixed.jsonl", "wb").write(text.encode("cp949"))
+PY
+  "$bin" --encoding cp949 -f jsonl --rejects "$tmp/rej3.jsonl" "$tmp/fixed.jsonl" > "$tmp/out"; expect_rc $? 0
+  [ ! -s "$tmp/rej3.jsonl" ] && [ "$(wc -l < "$tmp/out")" = 2 ] || fail "the fixed records: $(cat "$tmp/out")" ;;
 huge_line)
   python3 -c "
 import sys
@@ -371,6 +408,29 @@ peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
 # AddressSanitizer's shadow and quarantine: 124 MB with the limit there, 1.1 GB without it.
 bound = 300 if "ASAN_OPTIONS" in os.environ else 60
 assert peak < bound, f"peak {peak} MB for a 150 MB line under a 4 MB limit"
+print(f"peak {peak} MB")
+PY
+  ;;
+gzip_bomb)
+  # A small gzip file that expands to one 2 GB line (32 gzip members of 64 MiB
+  # each): the default --max-article-bytes skips it with a message, exit 1,
+  # and memory stays bounded while the rest of it is read past.
+  python3 - "$tmp" "$bin" <<'PY' || fail "2 GB gzip line"
+import gzip, os, resource, subprocess, sys
+d, binary = sys.argv[1], sys.argv[2]
+member = gzip.compress(b"a" * (64 << 20), compresslevel=9)
+with open(d + "/bomb.txt.gz", "wb") as f:
+    for _ in range(32):
+        f.write(member)
+del member
+done = subprocess.run([binary, "--stats", d + "/bomb.txt.gz"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+assert done.returncode == 1, done.returncode
+assert b"bomb.txt.gz:1: article larger than --max-article-bytes (67108864 bytes), skipped" in done.stderr, done.stderr
+assert b"articles 1 written 0 rejected 1" in done.stderr, done.stderr
+assert done.stdout == b"", done.stdout[:100]
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+bound = 600 if "ASAN_OPTIONS" in os.environ else 200  # AddressSanitizer's shadow and quarantine
+assert peak < bound, f"peak {peak} MB"
 print(f"peak {peak} MB")
 PY
   ;;

@@ -59,7 +59,8 @@ TEST_CASE("rule set: within a scope the first rule in file order wins", "[rules]
 // Regexes for every language sit in one set of their own, a language's in
 // its set: a line is asked both, and file order still decides between them.
 TEST_CASE("rule set: regexes for every language and for one language answer together", "[rules]") {
-  ParsedRules every = parse_rule_file("all.rules", "line ui regex ^Menu\ntail ui regex ^Menu\ninline ui regex \\[AD\\]\n");
+  ParsedRules every =
+      parse_rule_file("all.rules", "line ui regex ^Menu\ntail ui regex ^Menu\ninline ui regex \\[AD\\]\n");
   ParsedRules german = parse_rule_file("de.rules", "@lang de\nline ui regex ^Men\ntail byline regex ^Menu$\n");
   RuleSet rules({std::move(german.file), std::move(every.file)});
   CHECK(id_of(rules.match(Scope::kLine, Lang::kDe, "Menu")) == "de.rules:2");  // earlier file wins
