@@ -11,6 +11,8 @@
 #include <cstring>
 #include <vector>
 
+#include "io/gb18030_2022.hpp"
+
 namespace newsclean {
 namespace {
 
@@ -119,52 +121,96 @@ Converter open_converter(const std::string& name, const std::string& where) {
   return converter;
 }
 
-// Streams source bytes in one encoding out as UTF-8; bad sequences become U+FFFD.
+// Streams source bytes in one encoding out as UTF-8; bad sequences become
+// U+FFFD. Two steps, source to UTF-16 then UTF-16 to UTF-8, so that the
+// UTF-16 can be corrected where ICU's table is older than the standard.
 class DecodingSource final : public ByteSource {
  public:
   DecodingSource(std::unique_ptr<ByteSource> source, const std::string& encoding, const std::string& where)
       : source_(std::move(source)),
         from_(open_converter(encoding, where)),
         to_(open_converter("UTF-8", where)),
+        gb18030_(lower(icu_encoding_name(encoding)) == "gb18030"),
         in_(kBlock),
-        pivot_(kBlock) {
-    pivot_source_ = pivot_target_ = pivot_.data();
-  }
+        pivot_(kBlock) {}
 
   std::size_t read(char* buffer, std::size_t size) override {
     char* target = buffer;
-    while (target == buffer && !(finished_ && in_pos_ == in_end_)) {
-      if (in_pos_ == in_end_ && !eof_) {
-        in_end_ = source_->read(in_.data(), in_.size());
-        in_pos_ = 0;
-        eof_ = in_end_ == 0;
+    while (!written_all_) {
+      if (unwritten_ < pivot_end_ || decoded_all_) {
+        const UChar* source = unwritten_;
+        UErrorCode status = U_ZERO_ERROR;
+        ucnv_fromUnicode(to_.get(), &target, buffer + size, &source, pivot_end_, nullptr, decoded_all_, &status);
+        unwritten_ = source;
+        if (status == U_BUFFER_OVERFLOW_ERROR) break;  // buffer full; the rest comes next time
+        if (U_FAILURE(status)) throw InputError(fmt::format("decoding failed: {}", u_errorName(status)));
+        written_all_ = decoded_all_;
       }
-      const char* source = in_.data() + in_pos_;
-      UErrorCode status = U_ZERO_ERROR;
-      ucnv_convertEx(to_.get(), from_.get(), &target, buffer + size, &source, in_.data() + in_end_, pivot_.data(),
-                     &pivot_source_, &pivot_target_, pivot_.data() + pivot_.size(), first_, eof_, &status);
-      first_ = false;
-      in_pos_ = static_cast<std::size_t>(source - in_.data());
-      if (status == U_BUFFER_OVERFLOW_ERROR) break;  // buffer full; the rest comes next time
-      if (U_FAILURE(status)) throw InputError(fmt::format("decoding failed: {}", u_errorName(status)));
-      if (eof_) finished_ = true;
+      if (target != buffer || written_all_) break;
+      decode_block();
     }
     return static_cast<std::size_t>(target - buffer);
   }
 
  private:
+  // Refills the UTF-16 pivot from the source.
+  void decode_block() {
+    if (in_pos_ == in_end_ && !eof_) {
+      in_end_ = source_->read(in_.data(), in_.size());
+      in_pos_ = 0;
+      eof_ = in_end_ == 0;
+    }
+    UChar* target = pivot_.data();
+    const char* source = in_.data() + in_pos_;
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_toUnicode(from_.get(), &target, pivot_.data() + pivot_.size(), &source, in_.data() + in_end_, nullptr, eof_,
+                   &status);
+    in_pos_ = static_cast<std::size_t>(source - in_.data());
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+      status = U_ZERO_ERROR;  // the pivot is full; the rest of the block comes next time
+    } else if (eof_) {
+      decoded_all_ = true;
+    }
+    if (U_FAILURE(status)) throw InputError(fmt::format("decoding failed: {}", u_errorName(status)));
+    unwritten_ = pivot_.data();
+    pivot_end_ = target;
+    if (gb18030_) to_gb18030_2022();
+  }
+
+  // GB18030-2005's private-use code points to 2022's characters; some need
+  // two UTF-16 units, so the pivot is rewritten into a second buffer.
+  void to_gb18030_2022() {
+    fixed_.clear();
+    bool changed = false;
+    for (const UChar* p = unwritten_; p < pivot_end_; ++p) {
+      const char32_t now = gb18030_2022(*p);
+      changed = changed || now != *p;
+      if (now > 0xFFFF) {
+        fixed_.push_back(static_cast<UChar>(0xD7C0 + (now >> 10)));
+        fixed_.push_back(static_cast<UChar>(0xDC00 + (now & 0x3FF)));
+      } else {
+        fixed_.push_back(static_cast<UChar>(now));
+      }
+    }
+    if (!changed) return;
+    unwritten_ = fixed_.data();
+    pivot_end_ = fixed_.data() + fixed_.size();
+  }
+
   std::unique_ptr<ByteSource> source_;
   Converter from_;
   Converter to_;
+  bool gb18030_;  // read as GB18030-2022 (gb18030_2022.hpp)
   std::vector<char> in_;
   std::size_t in_pos_ = 0;
   std::size_t in_end_ = 0;
   std::vector<UChar> pivot_;
-  UChar* pivot_source_;
-  UChar* pivot_target_;
-  bool first_ = true;
+  std::vector<UChar> fixed_;
+  const UChar* unwritten_ = nullptr;  // decoded, not yet written as UTF-8
+  const UChar* pivot_end_ = nullptr;
   bool eof_ = false;
-  bool finished_ = false;
+  bool decoded_all_ = false;  // the source is read and the decoder flushed
+  bool written_all_ = false;  // ... and the UTF-8 side flushed too
 };
 
 bool valid_utf8_prefix(std::string_view bytes) {

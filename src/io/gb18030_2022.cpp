@@ -1,0 +1,30 @@
+#include "io/gb18030_2022.hpp"
+
+#include <array>
+
+namespace newsclean {
+namespace {
+
+struct Change {
+  char32_t pua;  // GB18030-2005
+  char32_t now;  // GB18030-2022
+};
+
+constexpr std::array<Change, 24> kChanges = {{
+    {0xE78D, 0xFE10},  {0xE78E, 0xFE12},  {0xE78F, 0xFE11}, {0xE790, 0xFE13}, {0xE791, 0xFE14},  {0xE792, 0xFE15},
+    {0xE793, 0xFE16},  {0xE794, 0xFE17},  {0xE795, 0xFE18}, {0xE796, 0xFE19}, {0xE816, 0x20087}, {0xE817, 0x20089},
+    {0xE818, 0x200CC}, {0xE81E, 0x9FB4},  {0xE826, 0x9FB5}, {0xE82B, 0x9FB6}, {0xE82C, 0x9FB7},  {0xE831, 0x215D7},
+    {0xE832, 0x9FB8},  {0xE83B, 0x2298F}, {0xE843, 0x9FB9}, {0xE854, 0x9FBA}, {0xE855, 0x241FE}, {0xE864, 0x9FBB},
+}};
+
+}  // namespace
+
+char32_t gb18030_2022(char32_t c) {
+  if (c < kChanges.front().pua || c > kChanges.back().pua) return c;
+  for (const Change& change : kChanges) {
+    if (change.pua == c) return change.now;
+  }
+  return c;
+}
+
+}  // namespace newsclean
