@@ -6,6 +6,7 @@
 
 #include "rule_text.hpp"
 
+#include "detect/detector_rule.hpp"
 #include "output/sink.hpp"
 #include "page/line_features.hpp"
 #include "page/page_model.hpp"
@@ -265,4 +266,26 @@ TEST_CASE("line features: e-mail, copyright sign, separators and punctuation fro
   CHECK(rows[5][kSeparators] == 0.0f);
   // '|' and '>' are punctuation too: 3 of the line's 30 characters, with no other.
   CHECK(rows[4][kPunctShare] == Approx(3.0f / 30.0f));
+}
+
+// The model rated a list of other stories' headlines below the story as
+// story (they stand one per paragraph, as the story's lines do); what the
+// chrome detector took comes back only inside the story's extent or when it
+// reads as story prose.
+TEST_CASE("page model: headlines the model likes stay dropped outside the story", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Most Popular Articles", 0.9f});
+  lines.push_back({"Harbour Board Names a New Chair After Long Search", 0.9f});
+  lines.push_back({"Winter Timetable Brings Fewer Evening Sailings", 0.9f});
+  add_menu(lines, 4);
+  Article article = scored(lines);
+  for (std::size_t i = 14; i < article.lines.size(); ++i) article.lines[i].dropped_by = &chrome;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());
+  CHECK(article.lines[14].dropped());
+  CHECK(article.lines[15].dropped());
+  CHECK(article.lines[16].dropped());
 }
