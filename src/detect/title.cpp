@@ -123,10 +123,12 @@ bool looks_like_headline(std::string_view line, Lang lang) {
   const std::size_t limit = is_cjk(lang) ? 100 : 200;
   const std::size_t chars = char_count_upto(line, limit + 1);
   if (chars == 0 || chars > limit) return false;
-  // "?" and "!" end many headlines; a full stop or "。" ends a sentence.
-  const bool full_stop =
-      ends_sentence(line) && !(line.back() == '?' || line.back() == '!' ||
-                               line.substr(line.size() >= 3 ? line.size() - 3 : 0) == "\xEF\xBC\x9F");
+  // "?" and "!" end many headlines; a full stop or "。" ends a sentence,
+  // except in an English headline written in Title Case.
+  const bool full_stop = ends_sentence(line) &&
+                         !(line.back() == '?' || line.back() == '!' ||
+                           line.substr(line.size() >= 3 ? line.size() - 3 : 0) == "\xEF\xBC\x9F") &&
+                         !(lang == Lang::kEn && is_title_case(line));
   return !full_stop && !is_list_item(line);
 }
 

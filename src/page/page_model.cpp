@@ -250,7 +250,7 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
   // (profile widgets, reactions, reader comments, lists) is not the story's.
   std::size_t story_end = extent.empty ? article.lines.size() : std::max(extent.comments, extent.last);
   for (std::size_t i = extent.empty ? article.lines.size() : extent.last + 1; i < story_end; ++i) {
-    if (article.lines[i].dropped_as(category::kCopyright)) {
+    if (article.lines[i].dropped_as(category::kCopyright) || article.lines[i].dropped_as(category::kByline)) {
       story_end = i;
       break;
     }
@@ -258,6 +258,9 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
   // The headline right above the story stays. It is the title when there
   // is none, or when what took the title above it is no headline (a press
   // name or section label that the title detector found first).
+  // A title that a detector took since (a page <title> line the chrome
+  // detector dropped) is none: the headline by the story takes its place.
+  if (article.title && article.lines[*article.title].dropped()) article.title.reset();
   std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
   // The headline printed twice (a page <title> or front-matter copy above,
   // the on-page headline by the story): the copy by the story is the title.

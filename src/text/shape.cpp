@@ -1,5 +1,7 @@
 #include "text/shape.hpp"
 
+#include <cctype>
+
 #include "text/utf8.hpp"
 
 namespace newsclean {
@@ -40,6 +42,25 @@ char32_t last_meaningful(std::string_view text) {
 }
 
 }  // namespace
+
+bool is_title_case(std::string_view line) {
+  constexpr std::size_t kMinLetters = 4, kMinWords = 4;
+  std::size_t words = 0, capitalised = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    const std::size_t start = i;
+    std::size_t letters = 0;
+    while (i < line.size() && line[i] != ' ') {
+      const unsigned char c = static_cast<unsigned char>(line[i]);
+      letters += std::isalpha(c) != 0;
+      ++i;
+    }
+    if (letters < kMinLetters) continue;
+    ++words;
+    capitalised += std::isupper(static_cast<unsigned char>(line[start])) != 0;
+  }
+  return words >= kMinWords && capitalised * 10 >= words * 9;
+}
 
 bool ends_sentence(std::string_view line) {
   switch (last_meaningful(line)) {

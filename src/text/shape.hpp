@@ -18,6 +18,11 @@ bool looks_like_body(std::string_view line);
 // "☞", "1. ", "2) ", "①" and the like.
 bool is_list_item(std::string_view line);
 
+// True for English Title Case: four or more words of four letters or more,
+// nearly all capitalised ("Stock Falls After Earnings. Why You Shouldn't
+// Worry."), which no sentence is.
+bool is_title_case(std::string_view line);
+
 // True when the line contains an e-mail address.
 bool has_email(std::string_view line);
 

@@ -164,6 +164,22 @@ TEST_CASE("page model: the story ends at a copyright line below it", "[page]") {
   CHECK(article.lines[25].dropped_by->id == "detector:page-model");
 }
 
+TEST_CASE("page model: the story ends at a byline below it", "[page]") {
+  const RuleSet rules = rules_from("line byline prefix Reporting by\n");
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Reporting by Jane Roe; Editing by John Doe", 0.2f});
+  lines.push_back({"Harbour cafe: the best chowder on the coast", 0.3f});  // a promotion the model is unsure of
+  add_menu(lines, 9);
+  Article article = scored(lines);
+  article.lines[14].dropped_by = &rules.files()[0].rules[0];
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());
+  REQUIRE(article.lines[15].dropped());
+  CHECK(article.lines[15].dropped_by->id == "detector:page-model");
+}
+
 TEST_CASE("page model: headlines with their date lines below the story are no table", "[page]") {
   std::vector<std::pair<std::string, float>> lines;
   add_menu(lines, 10);
@@ -194,6 +210,25 @@ TEST_CASE("page model: of a headline printed twice, the copy by the story is the
   CHECK(article.title == std::size_t{11});
   CHECK(article.lines[11].visible());
   CHECK(article.lines[0].dropped_by == copy);
+}
+
+// The page <title> line was the title until the chrome detector took it; a
+// two-sentence headline in Title Case by the story takes its place.
+TEST_CASE("page model: a dropped title gives way to the headline by the story", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  std::vector<std::pair<std::string, float>> lines;
+  lines.push_back({"Ferry Fares Rise After Board Vote - Example Daily", 0.01f});
+  add_menu(lines, 10);
+  lines.push_back({"Ferry Fares Are Rising After the Vote. Why Riders Should Not Worry.", 0.1f});
+  lines.push_back({"By Jane Roe", 0.05f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  article.title = 0;
+  article.lines[0].dropped_by = &chrome;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{11});
+  CHECK(article.lines[11].visible());
 }
 
 TEST_CASE("page model: reader comments end the story (masked handles, 'name says:' headers)", "[page]") {

@@ -52,6 +52,13 @@ TEST_CASE("shape: sentence ends include CJK punctuation", "[text]") {
   CHECK_FALSE(ends_sentence("Top stories"));
 }
 
+TEST_CASE("shape: English Title Case, which no sentence is", "[text]") {
+  CHECK(is_title_case("Ferry Fares Are Rising After the Vote. Why Riders Should Not Worry."));
+  CHECK_FALSE(is_title_case("The council voted on Tuesday to keep the ferry running."));
+  CHECK_FALSE(is_title_case("Ferry Fares Rise."));  // too few words to tell
+  CHECK_FALSE(is_title_case("Der Kanton Nidwalden verzeichnet einen Anstieg an Ansteckungen."));
+}
+
 TEST_CASE("shape: list items", "[text]") {
   CHECK(is_list_item("- a headline"));
   CHECK(is_list_item("▶ 다른 기사"));
