@@ -201,11 +201,33 @@ float story_of(Article& article, std::size_t i) {
   return line.story;
 }
 
+// A byline or copyright line inside the stretch with little story below it
+// ends the story there: what follows (a promotion, a comment prompt) only
+// looked like story. A credit line between two long parts stays inside.
+void end_at_closing_line(Article& article, StoryExtent& extent) {
+  constexpr std::size_t kMinShareBelow = 4;  // the part below must be a quarter of the part above
+  const auto closes = [&](std::size_t i) {
+    return article.lines[i].dropped_as(category::kByline) || article.lines[i].dropped_as(category::kCopyright);
+  };
+  std::size_t closing = extent.last;
+  while (closing > extent.first && !closes(closing)) --closing;
+  if (!closes(closing)) return;
+  std::size_t above = 0, below = 0, last_above = closing;
+  for (std::size_t i = extent.first; i <= extent.last; ++i) {
+    if (i == closing || !is_story_line(article, i)) continue;
+    (i < closing ? above : below) += article.lines[i].text.size();
+    if (i < closing) last_above = i;
+  }
+  if (above == 0 || below * kMinShareBelow >= above) return;
+  extent.last = last_above;
+}
+
 StoryExtent story_extent(Article& article) {
   const std::size_t comments = comment_area(article);
   StoryExtent best = densest_story_stretch(article, comments);
   if (best.empty) best = densest_story_stretch(article, article.lines.size());  // comments above any story: no comments
   if (best.empty) return best;
+  end_at_closing_line(article, best);
   // Short sentences right at its ends are the story's too ("The deal is done.").
   const auto sentence = [&](std::size_t i) {
     const Line& line = article.lines[i];

@@ -180,6 +180,36 @@ TEST_CASE("page model: the story ends at a byline below it", "[page]") {
   CHECK(article.lines[15].dropped_by->id == "detector:page-model");
 }
 
+// A promotion right below the byline reads like story to the model; the
+// byline ends the story. A credit line between two long parts does not.
+TEST_CASE("page model: little story-like text below a byline is not the story's", "[page]") {
+  const RuleSet rules = rules_from("line byline regex @example\\.com$\n");
+  const Rule* byline = &rules.files()[0].rules[0];
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Jane Roe jane@example.com", 0.2f});
+  lines.push_back({"Read the weekend edition on our app and get the morning briefing every day.", 0.9f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  article.lines[14].dropped_by = byline;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());
+  CHECK(article.lines[15].dropped());
+
+  // The same line between two parts of the story: the story goes on.
+  std::vector<std::pair<std::string, float>> long_story;
+  add_menu(long_story, 10);
+  for (int i = 0; i < 4; ++i) long_story.push_back({kSentence, 0.95f});
+  long_story.push_back({"Jane Roe jane@example.com", 0.2f});
+  for (int i = 0; i < 3; ++i) long_story.push_back({kSentence, 0.95f});
+  add_menu(long_story, 6);
+  Article two_parts = scored(long_story);
+  two_parts.lines[14].dropped_by = byline;
+  apply_page_model(two_parts, TitleMode::kAuto);
+  for (std::size_t i = 15; i <= 17; ++i) CHECK(two_parts.lines[i].visible());
+}
+
 TEST_CASE("page model: headlines with their date lines below the story are no table", "[page]") {
   std::vector<std::pair<std::string, float>> lines;
   add_menu(lines, 10);
