@@ -109,6 +109,20 @@ std::size_t table_below(const Article& article, std::size_t last) {
   return rows >= kMinTableRows && 2 * rows > lines_to_last_row ? end : last;
 }
 
+// True when the nearest lines above and below i (not blank) are visible
+// story prose.
+bool between_story_paragraphs(Article& article, std::size_t i) {
+  const auto story_prose = [&](std::size_t k) {
+    return article.lines[k].visible() && prose_of(article, k) && story_of(article, k) >= kDropBelow;
+  };
+  std::size_t above = i, below = i;
+  while (above > 0 && article.lines[--above].blank()) {
+  }
+  while (below + 1 < article.lines.size() && article.lines[++below].blank()) {
+  }
+  return above != i && below != i && story_prose(above) && story_prose(below);
+}
+
 std::size_t filled_lines(const Article& article) {
   return static_cast<std::size_t>(
       std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); }));
@@ -267,6 +281,14 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
       line.dropped_by = nullptr;
       changed = true;
     }
+  }
+  // A short line between two story paragraphs (a subhead, a one-line quote)
+  // is the story's, whatever blind evidence took it.
+  for (std::size_t i = extent.empty ? 0 : extent.first + 1; !extent.empty && i < extent.last; ++i) {
+    Line& line = article.lines[i];
+    if (!blind_drop(line) || !between_story_paragraphs(article, i)) continue;
+    line.dropped_by = nullptr;
+    changed = true;
   }
   // The story ends at a copyright line below it: what follows on a page
   // (profile widgets, reactions, reader comments, lists) is not the story's.

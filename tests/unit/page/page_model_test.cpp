@@ -354,3 +354,26 @@ TEST_CASE("page model: headlines the model likes stay dropped outside the story"
   CHECK(article.lines[15].dropped());
   CHECK(article.lines[16].dropped());
 }
+
+TEST_CASE("page model: a subhead between two story paragraphs stays, a list under a marker does not", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  const RuleSet rules = rules_from("cut:10 headlines exact Related news\n");
+  const Rule* cut = &rules.files()[0].rules[0];
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Related news", 0.05f});                         // 13: the marker
+  lines.push_back({"Harbour board names a new chair", 0.05f});      // 14: another story's headline
+  for (int i = 0; i < 2; ++i) lines.push_back({kSentence, 0.95f});  // 15, 16
+  lines.push_back({"2. What the vote means for riders", 0.1f});     // 17: a subhead
+  for (int i = 0; i < 2; ++i) lines.push_back({kSentence, 0.95f});  // 18, 19
+  add_menu(lines, 4);
+  Article article = scored(lines);
+  for (std::size_t i = 13; i < article.lines.size(); ++i) article.lines[i].dropped_by = cut;
+  article.lines[17].dropped_by = &chrome;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].dropped());
+  CHECK(article.lines[14].dropped());
+  CHECK(article.lines[17].visible());
+  CHECK(article.lines[19].visible());
+}
