@@ -236,11 +236,31 @@ void end_at_closing_line(Article& article, StoryExtent& extent) {
   extent.last = last_above;
 }
 
+// A lone story line at the stretch's head, set apart from the rest by lines
+// the model rules out (a caption above the byline block), is no part of it:
+// the stretch starts after them. The lone line itself keeps its own score.
+void trim_lone_head(Article& article, StoryExtent& extent) {
+  constexpr std::size_t kMinGap = 3;
+  std::size_t ruled_out = 0;
+  for (std::size_t i = extent.first + 1; i <= extent.last; ++i) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    if (is_story_line(article, i)) {
+      if (ruled_out >= kMinGap) extent.first = i;
+      return;
+    }
+    const float story = story_of(article, i);
+    if (line.visible() && story >= 0.0f && story >= kDropBelow) return;  // a line the model keeps: part of it
+    ++ruled_out;
+  }
+}
+
 StoryExtent story_extent(Article& article) {
   const std::size_t comments = comment_area(article);
   StoryExtent best = densest_story_stretch(article, comments);
   if (best.empty) best = densest_story_stretch(article, article.lines.size());  // comments above any story: no comments
   if (best.empty) return best;
+  trim_lone_head(article, best);
   end_at_closing_line(article, best);
   // Short sentences right at its ends are the story's too ("The deal is done.").
   const auto sentence = [&](std::size_t i) {

@@ -377,3 +377,19 @@ TEST_CASE("page model: a subhead between two story paragraphs stays, a list unde
   CHECK(article.lines[17].visible());
   CHECK(article.lines[19].visible());
 }
+
+TEST_CASE("page model: a caption set apart above the story does not pull the byline block in", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  lines.push_back({"The ferry leaves the harbour at dawn, as it has done for forty years.", 0.7f});  // 10: a caption
+  lines.push_back({"Text by:", 0.02f});
+  lines.push_back({"Example Radio", 0.02f});
+  lines.push_back({"Follow", 0.02f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});  // 14-17
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  for (std::size_t i = 11; i <= 13; ++i) CHECK(article.lines[i].dropped());
+  CHECK(article.lines[10].visible());  // the caption keeps its own score
+  CHECK(article.lines[14].visible());
+}
