@@ -96,7 +96,9 @@ std::size_t table_below(const Article& article, std::size_t last) {
     if (line.dropped()) break;
     const std::string_view text = trim(line.text);
     ++lines;
-    if (has_digit(text)) {
+    // A link is no row, whatever digits its address holds.
+    const bool link = text.find("://") != std::string_view::npos;
+    if (has_digit(text) && !link) {
       ++rows;
       lines_to_last_row = lines;
       end = i;

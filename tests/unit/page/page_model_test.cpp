@@ -393,3 +393,19 @@ TEST_CASE("page model: a caption set apart above the story does not pull the byl
   CHECK(article.lines[10].visible());  // the caption keeps its own score
   CHECK(article.lines[14].visible());
 }
+
+TEST_CASE("page model: links below the story are no table, whatever digits their addresses hold", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Related", 0.05f});
+  for (int i = 0; i < 4; ++i) {
+    lines.push_back({"- [Harbour board story " + std::string(1, static_cast<char>('a' + i)) +
+                         "](https://example.com/news/articleView.html?idxno=20686" + std::to_string(i) + ")",
+                     0.05f});
+  }
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  for (std::size_t i = 15; i <= 18; ++i) CHECK(article.lines[i].dropped());
+}
