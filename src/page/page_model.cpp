@@ -125,6 +125,17 @@ bool between_story_paragraphs(Article& article, std::size_t i) {
   return above != i && below != i && story_prose(above) && story_prose(below);
 }
 
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// The next line after i that is not blank; lines.size() when none.
+std::size_t next_filled(const Article& article, std::size_t i) {
+  while (++i < article.lines.size() && article.lines[i].blank()) {
+  }
+  return i;
+}
+
 std::size_t filled_lines(const Article& article) {
   return static_cast<std::size_t>(
       std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); }));
@@ -269,9 +280,16 @@ StoryExtent story_extent(Article& article) {
     const Line& line = article.lines[i];
     return (!line.dropped() || blind_drop(line)) && ends_sentence(line.text);
   };
+  // So is a label ending in a colon right above it ("Profile:").
+  const auto lead_in = [&](std::size_t i) {
+    const Line& line = article.lines[i];
+    const std::string_view text = trim(line.text);
+    return (!line.dropped() || blind_drop(line)) &&
+           (ends_with(text, ":") || ends_with(text, "\xEF\xBC\x9A"));  // ':' or '：'
+  };
   for (std::size_t i = best.first; i-- > 0;) {
     if (article.lines[i].blank()) continue;
-    if (!sentence(i)) break;
+    if (!sentence(i) && !(lead_in(i) && next_filled(article, i) == best.first)) break;
     best.first = i;
   }
   for (std::size_t i = best.last + 1; i < article.lines.size(); ++i) {

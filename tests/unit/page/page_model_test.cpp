@@ -409,3 +409,15 @@ TEST_CASE("page model: links below the story are no table, whatever digits their
   apply_page_model(article, TitleMode::kAuto);
   for (std::size_t i = 15; i <= 18; ++i) CHECK(article.lines[i].dropped());
 }
+
+TEST_CASE("page model: a label ending in a colon right above the story is its lead-in", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  lines.push_back({"Profile:", 0.05f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[10].visible());
+  CHECK(article.lines[9].dropped());  // the menu above it
+}
