@@ -91,14 +91,19 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
     if (const Rule* rule = match[Scope::kCut]; rule && body_chars >= rule->cut_min_chars) {
       line.dropped_by = rule;
       // Below the cut, a line another rule knows keeps that rule's category
-      // (a copyright line under a headline list still fills `copyright`).
+      // (a copyright line under a headline list still fills `copyright`),
+      // and below another cut's marker the lines are that cut's: when the
+      // page model finds the first marker above the story and gives back
+      // what it took, the second cut still holds.
+      const Rule* cut = rule;
       for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
         Line& below = article.lines[k];
         if (!below.visible()) continue;
         const LineMatch own = rules.match_line(below.lang, trim(below.text));
+        if (own[Scope::kCut]) cut = own[Scope::kCut];
         const Rule* kept = own[Scope::kLine];
         if (!kept) kept = own[Scope::kTail];
-        below.dropped_by = kept ? kept : rule;
+        below.dropped_by = kept ? kept : cut;
       }
       return;
     }

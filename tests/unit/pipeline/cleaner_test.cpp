@@ -82,3 +82,20 @@ TEST_CASE("cleaner: blank lines are kept once between paragraphs", "[pipeline]")
   const RuleSet rules = rules_from("line ui exact Share\n");
   CHECK(cleaned(rules, "Head\n\n\nPara one.\n\nShare\n\nPara two.\n\n") == "Head\n\nPara one.\n\nPara two.");
 }
+
+// Below a second cut's marker the lines are that cut's: when the page model
+// finds the first marker above the story and gives back what it took, the
+// second cut still holds.
+TEST_CASE("cleaner: below a second cut marker, lines are that cut's", "[pipeline]") {
+  const RuleSet rules = rules_from("cut:10 headlines exact Menu\ncut:10 headlines exact Related\n");
+  Article article;
+  article.raw = "A first line long enough to count as prose above.\nMenu\nStory\nRelated\nOther story\n";
+  Cleaner cleaner(rules, CleanOptions{});
+  cleaner.clean(article);
+  REQUIRE(article.lines.size() >= 5);
+  REQUIRE(article.lines[2].dropped());
+  CHECK(article.lines[2].dropped_by->id == "t.rules:1");
+  REQUIRE(article.lines[4].dropped());
+  CHECK(article.lines[4].dropped_by->id == "t.rules:2");
+  CHECK(article.lines[3].dropped_by->id == "t.rules:2");  // the second marker itself
+}
