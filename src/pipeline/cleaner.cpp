@@ -5,6 +5,7 @@
 #include "detect/figures.hpp"
 #include "detect/front_matter.hpp"
 #include "detect/headline_tail.hpp"
+#include "detect/markdown_links.hpp"
 #include "detect/page_chrome.hpp"
 #include "page/page_model.hpp"
 #include "rules/apply.hpp"
@@ -141,6 +142,7 @@ void Cleaner::run_stages(Article& article) {
     detect_duplicate_lead(article);
   }
   if (options_.detectors && options_.page_model) apply_page_model(article, options_.title);
+  if (options_.detectors) unwrap_markdown_links(article);  // last: the stages above judged the lines as they came
   if (options_.evidence) apply_site_evidence(article, *options_.evidence);
   if (!options_.keep_features) features_.swap(article.features);
   article.kept_densest_run = keep_densest_run(article);

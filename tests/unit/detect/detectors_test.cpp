@@ -4,6 +4,7 @@
 #include "detect/duplicate_lead.hpp"
 #include "detect/figures.hpp"
 #include "detect/headline_tail.hpp"
+#include "detect/markdown_links.hpp"
 #include "detect/page_chrome.hpp"
 #include "detect/title.hpp"
 
@@ -348,4 +349,21 @@ TEST_CASE("title: a masthead above the headline goes, a short headline with a de
   detect_title(b, TitleMode::kAuto);
   CHECK(b.title == 0u);
   CHECK_FALSE(b.lines[0].dropped());
+}
+
+TEST_CASE("markdown links: words kept inside text, addresses go; lines of links stay", "[detect]") {
+  Article article = make({
+      "The council backed the [harbour plan](https://example.com/plan?id=42) on Monday.",
+      "Crowds on the quay ![a photo](https://example.com/a.jpg) as the ferry left the harbour.",
+      "- [Council delays vote](https://example.com/news/1)",
+      "[Other stories](https://example.com/list) [More](https://example.com/more)",
+  });
+  CHECK(unwrap_markdown_links(article));
+  CHECK(article.lines[0].text == "The council backed the harbour plan on Monday.");
+  REQUIRE(article.lines[0].edits.size() == 1);
+  CHECK(article.lines[0].edits[0].rule->id == "detector:markdown-link");
+  CHECK(article.lines[0].edits[0].removed == "](https://example.com/plan?id=42)");
+  CHECK(article.lines[1].text == "Crowds on the quay as the ferry left the harbour.");
+  CHECK(article.lines[2].text == "- [Council delays vote](https://example.com/news/1)");  // a list of links
+  CHECK(article.lines[3].edits.empty());
 }
