@@ -193,7 +193,7 @@ Shape shape_of(std::string_view text) {
   s.list_mark = is_list_item(text);
   s.email = text.find('@') != std::string_view::npos && has_email(text);
   s.copyright = s.copyright || contains(text, "opyright");
-  s.ends_colon = text.back() == ':' || (text.size() >= 3 && text.substr(text.size() - 3) == "\xEF\xBC\x9A");
+  s.ends_colon = ends_with_colon(text);
   s.ellipsis = ends_with_ellipsis(text);
   return s;
 }
@@ -213,6 +213,10 @@ float share(std::size_t part, std::size_t whole) {
 }
 
 }  // namespace
+
+bool ends_with_colon(std::string_view line) {
+  return !line.empty() && (line.back() == ':' || (line.size() >= 3 && line.substr(line.size() - 3) == "\xEF\xBC\x9A"));
+}
 
 bool is_prose(std::string_view line) {
   line = trim(line);

@@ -62,6 +62,9 @@ extern const std::array<std::string_view, kFeatureCount> kFeatureNames;
 // with clause punctuation (navigation bars separate items with bars).
 bool is_prose(std::string_view line);
 
+// True when the line ends in a colon, ':' or '：' (a label, a list's header).
+bool ends_with_colon(std::string_view line);
+
 // The densest run of prose lines, allowed to bridge a few non-prose lines
 // (subheads, captions, a quote line). Indices are into `prose`.
 struct ProseRun {

@@ -62,12 +62,17 @@ bool has_digit(std::string_view text) {
   return false;
 }
 
-// is_prose() of the line as it came, from its feature row when it has one.
-bool prose_of(const Article& article, std::size_t i) {
+// A flag of the line as it came, from its feature row when it has one, else
+// the same test on the line now.
+bool flag_of(const Article& article, std::size_t i, std::size_t feature, bool (*test)(std::string_view)) {
   if (article.features.size() == article.lines.size() * kFeatureCount) {
-    return article.features[i * kFeatureCount + kProse] > 0.5f;
+    return article.features[i * kFeatureCount + feature] > 0.5f;
   }
-  return is_prose(article.lines[i].text);
+  return test(article.lines[i].text);
+}
+
+bool prose_of(const Article& article, std::size_t i) {
+  return flag_of(article, i, kProse, is_prose);
 }
 
 // Dropped by evidence that ignores where the story is: a cut rule takes
@@ -111,29 +116,27 @@ std::size_t table_below(const Article& article, std::size_t last) {
   return rows >= kMinTableRows && 2 * rows > lines_to_last_row ? end : last;
 }
 
-// True when the nearest lines above and below i (not blank) are visible
-// story prose.
-bool between_story_paragraphs(Article& article, std::size_t i) {
-  const auto story_prose = [&](std::size_t k) {
-    return article.lines[k].visible() && prose_of(article, k) && story_of(article, k) >= kDropBelow;
-  };
-  std::size_t above = i, below = i;
-  while (above > 0 && article.lines[--above].blank()) {
-  }
-  while (below + 1 < article.lines.size() && article.lines[++below].blank()) {
-  }
-  return above != i && below != i && story_prose(above) && story_prose(below);
-}
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-// The next line after i that is not blank; lines.size() when none.
+// The nearest line after (before) i that is not blank; lines.size() when none.
 std::size_t next_filled(const Article& article, std::size_t i) {
   while (++i < article.lines.size() && article.lines[i].blank()) {
   }
   return i;
+}
+std::size_t previous_filled(const Article& article, std::size_t i) {
+  while (i-- > 0) {
+    if (!article.lines[i].blank()) return i;
+  }
+  return article.lines.size();
+}
+
+// True when the nearest lines above and below i (not blank) are visible
+// story prose.
+bool between_story_paragraphs(Article& article, std::size_t i) {
+  const auto story_prose = [&](std::size_t k) {
+    return k < article.lines.size() && article.lines[k].visible() && prose_of(article, k) &&
+           story_of(article, k) >= kDropBelow;
+  };
+  return story_prose(previous_filled(article, i)) && story_prose(next_filled(article, i));
 }
 
 std::size_t filled_lines(const Article& article) {
@@ -262,8 +265,7 @@ void trim_lone_head(Article& article, StoryExtent& extent) {
       if (ruled_out >= kMinGap) extent.first = i;
       return;
     }
-    const float story = story_of(article, i);
-    if (line.visible() && story >= 0.0f && story >= kDropBelow) return;  // a line the model keeps: part of it
+    if (line.visible() && story_of(article, i) >= kDropBelow) return;  // a line the model keeps: part of it
     ++ruled_out;
   }
 }
@@ -283,9 +285,7 @@ StoryExtent story_extent(Article& article) {
   // So is a label ending in a colon right above it ("Profile:").
   const auto lead_in = [&](std::size_t i) {
     const Line& line = article.lines[i];
-    const std::string_view text = trim(line.text);
-    return (!line.dropped() || blind_drop(line)) &&
-           (ends_with(text, ":") || ends_with(text, "\xEF\xBC\x9A"));  // ':' or '：'
+    return (!line.dropped() || blind_drop(line)) && flag_of(article, i, kEndsColon, ends_with_colon);
   };
   for (std::size_t i = best.first; i-- > 0;) {
     if (article.lines[i].blank()) continue;

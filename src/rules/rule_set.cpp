@@ -139,12 +139,10 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
     const Rule& rule = *rules_[priority];
     if (group_of(rule.scope) != group) continue;
     const bool every_lang = rule.langs.empty();
-    if (lang == kAnyLang ? !every_lang || rule.matcher != Matcher::kRegex
-                         : !every_lang && std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) ==
-                                              rule.langs.end()) {
-      continue;
-    }
-    if (lang != kAnyLang && every_lang && rule.matcher == Matcher::kRegex) continue;
+    const bool shared_regex = every_lang && rule.matcher == Matcher::kRegex;  // the any-language bucket's alone
+    const bool for_lang =
+        every_lang || std::find(rule.langs.begin(), rule.langs.end(), static_cast<Lang>(lang)) != rule.langs.end();
+    if (lang == kAnyLang ? !shared_regex : shared_regex || !for_lang) continue;
     switch (rule.matcher) {
       case Matcher::kExact:
         bucket->exact.emplace(rule.pattern, priority);
