@@ -11,8 +11,9 @@ namespace {
 
 const Rule kMarkdownLinkRule = make_detector_rule("markdown-link", category::kUi);
 
-// Text outside the links must have this many letters or digits for the
-// line to be text with links in it rather than a line of links.
+// Text outside the links must have this many ASCII letters or digits (or
+// bytes of other characters) for the line to be text with links in it
+// rather than a line of links.
 constexpr std::size_t kMinOwnText = 10;
 
 struct Link {

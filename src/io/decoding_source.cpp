@@ -180,11 +180,11 @@ class DecodingSource final : public ByteSource {
   // GB18030-2005's private-use code points to 2022's characters; some need
   // two UTF-16 units, so the pivot is rewritten into a second buffer.
   void to_gb18030_2022() {
+    const auto unchanged = [](UChar c) { return gb18030_2022(c) == c; };
+    if (std::all_of(unwritten_, pivot_end_, unchanged)) return;  // nearly every block
     fixed_.clear();
-    bool changed = false;
     for (const UChar* p = unwritten_; p < pivot_end_; ++p) {
       const char32_t now = gb18030_2022(*p);
-      changed = changed || now != *p;
       if (now > 0xFFFF) {
         fixed_.push_back(static_cast<UChar>(0xD7C0 + (now >> 10)));
         fixed_.push_back(static_cast<UChar>(0xDC00 + (now & 0x3FF)));
@@ -192,7 +192,6 @@ class DecodingSource final : public ByteSource {
         fixed_.push_back(static_cast<UChar>(now));
       }
     }
-    if (!changed) return;
     unwritten_ = fixed_.data();
     pivot_end_ = fixed_.data() + fixed_.size();
   }
