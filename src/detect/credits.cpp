@@ -1,7 +1,5 @@
 #include "detect/credits.hpp"
 
-#include <unicode/uchar.h>
-
 #include "detect/detector_rule.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
@@ -26,56 +24,13 @@ bool is_copyright(std::string_view text) {
 
 const Rule kBylineNameRule = make_detector_rule("byline-name", category::kByline);
 
-constexpr std::size_t kMaxNameChars = 40;
+constexpr std::size_t kMaxNameChars = 40;  // a name line after "By"
 
 bool is_byline_label(std::string_view text) {
   for (const std::string_view label : {"By", "BY", "by", "Von", "von", "Por", "por", "Par", "par", "Door"}) {
     if (text == label) return true;
   }
   return false;
-}
-
-// A personal name: two or three capitalised words ("Anna Menin",
-// "Jean-Luc Dupont", "J. R. Smith"), lower-case name particles between them
-// ("Ursula von der Leyen").
-constexpr std::size_t kMinNameWords = 2;
-constexpr std::size_t kMaxNameWords = 3;
-
-bool is_name_particle(std::string_view word) {
-  for (const std::string_view particle :
-       {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}) {
-    if (word == particle) return true;
-  }
-  return false;
-}
-
-bool is_capitalised_word(std::string_view word) {
-  std::size_t i = 0;
-  const char32_t first = next_code_point(word, i);
-  if (!u_isupper(static_cast<UChar32>(first))) return false;
-  while (i < word.size()) {
-    const char32_t cp = next_code_point(word, i);
-    if (!u_isalpha(static_cast<UChar32>(cp)) && cp != '-' && cp != '\'' && cp != U'\u2019' && cp != '.') return false;
-  }
-  return true;
-}
-
-bool looks_like_name(std::string_view text) {
-  if (char_count(text) > kMaxNameChars) return false;
-  std::size_t names = 0;
-  bool ends_with_name = false;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view word = text.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) return false;
-    ends_with_name = is_capitalised_word(word);
-    if (!ends_with_name && (names == 0 || !is_name_particle(word))) return false;
-    names += ends_with_name;
-  }
-  return ends_with_name && names >= kMinNameWords && names <= kMaxNameWords;
 }
 
 const Rule kCaptionRule = make_detector_rule("caption", category::kCaption);

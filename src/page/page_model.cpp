@@ -212,6 +212,19 @@ std::size_t headline_above(const Article& article, std::size_t first) {
   return article.lines.size();
 }
 
+// A name alone ("JANE ROE"), with no story prose anywhere below it.
+bool signs_off(Article& article, std::size_t i) {
+  const Line& line = article.lines[i];
+  if (!(line.visible() || blind_drop(line) || line.dropped_as(category::kByline)) ||
+      !looks_like_name(trim(line.text))) {
+    return false;
+  }
+  for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+    if (!article.lines[k].blank() && is_story_line(article, k)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void prepare_page_model(Article& article, bool score_all) {
@@ -338,6 +351,12 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
       story_end = i;
       break;
     }
+  }
+  // So does a name alone right below it when no story prose follows (a
+  // wire story's "JANE ROE" sign-off, then other stories' headlines).
+  if (const std::size_t next = extent.empty ? story_end : next_filled(article, extent.last);
+      next < story_end && signs_off(article, next)) {
+    story_end = next;
   }
   // The headline right above the story stays. It is the title when there
   // is none, or when what took the title above it is no headline (a press

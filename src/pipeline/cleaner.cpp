@@ -109,11 +109,25 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
   }
 }
 
-void Cleaner::apply_rules(Article& article) const {
+void Cleaner::apply_rules(Article& article, std::size_t cuts_from) {
   // Whole-line rules first: a byline line goes whole before an inline rule
   // could take its e-mail and leave a name that no rule knows.
-  apply_line_rules(rules_, article);
+  const CutMarker marker = apply_line_rules(rules_, article, cuts_from);
+  if (marker.rule) {
+    if (cuts_from == 0 && !article.features.empty()) {  // a whole page: the page model may undo the cut
+      before_cut_ = article.lines;
+      before_cut_[marker.line].dropped_by = nullptr;
+      cut_marker_ = marker.line;
+    }
+    cut_below(rules_, article, marker);
+  }
   apply_inline_rules(rules_, article);
+}
+
+std::size_t Cleaner::story_below_cut(Article& article) const {
+  if (cut_marker_ == kNoCut) return kNoCut;
+  const StoryExtent extent = story_extent(article);
+  return !extent.empty && extent.first > cut_marker_ ? extent.first : kNoCut;
 }
 
 void Cleaner::peel_tail(Article& article, bool headline_lists) const {
@@ -127,8 +141,9 @@ void Cleaner::peel_tail(Article& article, bool headline_lists) const {
   }
 }
 
-void Cleaner::run_stages(Article& article) {
-  apply_rules(article);
+void Cleaner::run_stages(Article& article, std::size_t cuts_from) {
+  cut_marker_ = kNoCut;
+  apply_rules(article, cuts_from);
   detect_title(article, options_.title);
   if (options_.detectors && detect_front_matter(article) && options_.title == TitleMode::kNone) article.title.reset();
   if (options_.detectors && detect_page_chrome(article) && options_.title == TitleMode::kNone) article.title.reset();
@@ -141,7 +156,18 @@ void Cleaner::run_stages(Article& article) {
     detect_figure_captions(article);
     detect_duplicate_lead(article);
   }
-  if (options_.detectors && options_.page_model) apply_page_model(article, options_.title);
+  if (options_.detectors && options_.page_model) {
+    // A cut above the story took it with everything else: the stages run
+    // again on the lines as they were, with markers counted from the
+    // story's first line on, so the cuts below it still hold.
+    if (const std::size_t story = story_below_cut(article); story != kNoCut) {
+      article.lines = std::move(before_cut_);
+      article.title.reset();
+      run_stages(article, story);
+      return;
+    }
+    apply_page_model(article, options_.title);
+  }
   if (options_.detectors) unwrap_markdown_links(article);  // last: the stages above judged the lines as they came
   if (options_.evidence) apply_site_evidence(article, *options_.evidence);
   if (!options_.keep_features) features_.swap(article.features);

@@ -36,9 +36,14 @@ class Cleaner {
   void clean(Article& article);
 
  private:
-  void run_stages(Article& article);
+  // cuts_from: a cut marker above this line is no marker (see story_below_cut).
+  void run_stages(Article& article, std::size_t cuts_from = 0);
   // The rule stages in their order, for articles and joined-line pieces alike.
-  void apply_rules(Article& article) const;
+  // On a whole page, the lines as they were before a cut are kept aside.
+  void apply_rules(Article& article, std::size_t cuts_from = 0);
+  // The first line of the story when a cut's marker stands above it (a menu
+  // word that heads a list on other pages); kNoCut otherwise.
+  std::size_t story_below_cut(Article& article) const;
   // Tail rules and tail detectors in turns until nothing changes (a headline
   // list hides the copyright line above it, which hides the byline).
   void peel_tail(Article& article, bool headline_lists) const;
@@ -50,6 +55,9 @@ class Cleaner {
   const RuleSet& rules_;
   CleanOptions options_;
   std::vector<float> features_;  // the page model's rows, reused from article to article
+  static constexpr std::size_t kNoCut = static_cast<std::size_t>(-1);
+  std::size_t cut_marker_ = kNoCut;  // where a cut started on this whole page
+  std::vector<Line> before_cut_;     // its lines as they were just before it
 };
 
 }  // namespace newsclean

@@ -69,11 +69,11 @@ void apply_inline_rules(const RuleSet& rules, Article& article) {
   }
 }
 
-void apply_line_rules(const RuleSet& rules, Article& article) {
+CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t cuts_from) {
   const bool any_line = rules.has_rules(Scope::kLine);
   const bool any_cut = rules.has_rules(Scope::kCut);
   bool in_head = rules.has_rules(Scope::kHead);
-  if (!any_line && !any_cut && !in_head) return;
+  if (!any_line && !any_cut && !in_head) return {};
   std::size_t body_chars = 0;  // characters of kept prose above the current line
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
@@ -84,28 +84,16 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
       line.dropped_by = rule;
       continue;
     }
+    // A marker that a line rule also knows still cuts (a learned line rule
+    // must not hide a pack's list header); the line keeps the line rule's
+    // verdict, which the page model does not second-guess.
+    if (const Rule* rule = match[Scope::kCut]; rule && i >= cuts_from && body_chars >= rule->cut_min_chars) {
+      line.dropped_by = match[Scope::kLine] ? match[Scope::kLine] : rule;
+      return {i, rule};
+    }
     if (const Rule* rule = match[Scope::kLine]) {
       line.dropped_by = rule;
       continue;
-    }
-    if (const Rule* rule = match[Scope::kCut]; rule && body_chars >= rule->cut_min_chars) {
-      line.dropped_by = rule;
-      // Below the cut, a line another rule knows keeps that rule's category
-      // (a copyright line under a headline list still fills `copyright`),
-      // and below another cut's marker the lines are that cut's: when the
-      // page model finds the first marker above the story and gives back
-      // what it took, the second cut still holds.
-      const Rule* cut = rule;
-      for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
-        Line& below = article.lines[k];
-        if (!below.visible()) continue;
-        const LineMatch own = rules.match_line(below.lang, trim(below.text));
-        if (own[Scope::kCut]) cut = own[Scope::kCut];
-        const Rule* kept = own[Scope::kLine];
-        if (!kept) kept = own[Scope::kTail];
-        below.dropped_by = kept ? kept : cut;
-      }
-      return;
     }
     // Hard-wrapped prose has no sentence end on most lines: any line of some
     // length counts towards the body a cut needs above it. Past what the
@@ -115,6 +103,25 @@ void apply_line_rules(const RuleSet& rules, Article& article) {
       if (chars >= kMinCountedChars) body_chars += chars;
     }
     if (in_head && looks_like_body(text)) in_head = false;
+  }
+  return {};
+}
+
+void cut_below(const RuleSet& rules, Article& article, CutMarker marker) {
+  // Below the cut, a line another rule knows keeps that rule's category (a
+  // copyright line under a headline list still fills `copyright`), and
+  // below another cut's marker the lines are that cut's: when the page
+  // model finds the first marker inside the story and gives back what it
+  // took, the second cut still holds.
+  const Rule* cut = marker.rule;
+  for (std::size_t k = marker.line + 1; k < article.lines.size(); ++k) {
+    Line& below = article.lines[k];
+    if (!below.visible()) continue;
+    const LineMatch own = rules.match_line(below.lang, trim(below.text));
+    if (own[Scope::kCut]) cut = own[Scope::kCut];
+    const Rule* kept = own[Scope::kLine];
+    if (!kept) kept = own[Scope::kTail];
+    below.dropped_by = kept ? kept : cut;
   }
 }
 

@@ -11,8 +11,23 @@ namespace newsclean {
 // inline rules: remove matched spans; a line left with nothing to read is dropped.
 void apply_inline_rules(const RuleSet& rules, Article& article);
 
-// line, head and cut rules, top to bottom.
-void apply_line_rules(const RuleSet& rules, Article& article);
+// Where a cut starts: its marker line and its rule (no rule: no cut).
+struct CutMarker {
+  std::size_t line = 0;
+  const Rule* rule = nullptr;
+};
+
+// line and head rules, top to bottom, down to the first cut marker at or
+// below line `cuts_from` (a marker above it is an ordinary line: the page
+// model found the story below it). Returns the marker, already dropped;
+// cut_below() then takes the rest. Split so that the cleaner can keep the
+// lines as they were before the cut, in case the marker turns out to stand
+// above the story.
+CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t cuts_from = 0);
+
+// Drops every line below a cut's marker, each with the rule that knows it
+// or the nearest marker's cut.
+void cut_below(const RuleSet& rules, Article& article, CutMarker marker);
 
 // tail rules from the bottom up; dropped and blank lines are passed over.
 // Returns true when it dropped a line.

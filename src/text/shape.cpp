@@ -1,5 +1,7 @@
 #include "text/shape.hpp"
 
+#include <unicode/uchar.h>
+
 #include <cctype>
 
 #include "text/utf8.hpp"
@@ -41,7 +43,49 @@ char32_t last_meaningful(std::string_view text) {
   return 0;
 }
 
+// A name has two or three capitalised words; its line no more characters than this.
+constexpr std::size_t kMinNameWords = 2;
+constexpr std::size_t kMaxNameWords = 3;
+constexpr std::size_t kMaxNameChars = 40;
+
+bool is_name_particle(std::string_view word) {
+  for (const std::string_view particle :
+       {"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al"}) {
+    if (word == particle) return true;
+  }
+  return false;
+}
+
+bool is_capitalised_word(std::string_view word) {
+  std::size_t i = 0;
+  const char32_t first = next_code_point(word, i);
+  if (!u_isupper(static_cast<UChar32>(first))) return false;
+  while (i < word.size()) {
+    const char32_t cp = next_code_point(word, i);
+    if (!u_isalpha(static_cast<UChar32>(cp)) && cp != '-' && cp != '\'' && cp != U'\u2019' && cp != '.') return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool looks_like_name(std::string_view text) {
+  if (char_count(text) > kMaxNameChars) return false;
+  std::size_t names = 0;
+  bool ends_with_name = false;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) return false;
+    ends_with_name = is_capitalised_word(word);
+    if (!ends_with_name && (names == 0 || !is_name_particle(word))) return false;
+    names += ends_with_name;
+  }
+  return ends_with_name && names >= kMinNameWords && names <= kMaxNameWords;
+}
 
 bool is_title_case(std::string_view line) {
   constexpr std::size_t kMinLetters = 4, kMinWords = 4;

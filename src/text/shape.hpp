@@ -23,6 +23,11 @@ bool is_list_item(std::string_view line);
 // Worry."), which no sentence is.
 bool is_title_case(std::string_view line);
 
+// A personal name alone: two or three capitalised words ("Anna Menin",
+// "Jean-Luc Dupont", "J. R. Smith", "JANE ROE"), lower-case name particles
+// between them ("Ursula von der Leyen").
+bool looks_like_name(std::string_view line);
+
 // True when the line contains an e-mail address.
 bool has_email(std::string_view line);
 

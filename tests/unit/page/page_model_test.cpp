@@ -421,3 +421,28 @@ TEST_CASE("page model: a label ending in a colon right above the story is its le
   CHECK(article.lines[10].visible());
   CHECK(article.lines[9].dropped());  // the menu above it
 }
+
+// A wire story signed off with the reporter's name alone, then other
+// stories' headlines the model is unsure of: the name ends the story. When
+// story prose follows the name, it is no sign-off.
+TEST_CASE("page model: a name alone right below the story signs it off", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"JANE ROE", 0.08f});
+  lines.push_back({"Harbour cafe wins the chowder contest again", 0.3f});
+  lines.push_back({"Ferry fares to rise in spring, council says", 0.25f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());
+  CHECK(article.lines[14].dropped());
+  CHECK(article.lines[15].dropped());
+  CHECK(article.lines[16].dropped());
+
+  lines.insert(lines.begin() + 17, {kSentence, 0.95f});  // the story goes on after a gap
+  for (int i = 0; i < 9; ++i) lines.insert(lines.begin() + 17, {"Ad slot", 0.3f});
+  Article goes_on = scored(lines);
+  apply_page_model(goes_on, TitleMode::kAuto);
+  CHECK(goes_on.lines[15].visible());  // the model's doubt decides, not the name
+}

@@ -59,6 +59,17 @@ TEST_CASE("shape: English Title Case, which no sentence is", "[text]") {
   CHECK_FALSE(is_title_case("Der Kanton Nidwalden verzeichnet einen Anstieg an Ansteckungen."));
 }
 
+TEST_CASE("shape: a personal name alone", "[text]") {
+  CHECK(looks_like_name("Anna Menin"));
+  CHECK(looks_like_name("JANE ROE"));
+  CHECK(looks_like_name("Ursula von der Leyen"));
+  CHECK(looks_like_name("J. R. Smith"));
+  CHECK_FALSE(looks_like_name("Related articles"));  // a lower-case word that is no particle
+  CHECK_FALSE(looks_like_name("Anna"));              // one word
+  CHECK_FALSE(looks_like_name("Anna Maria Luisa Menin"));
+  CHECK_FALSE(looks_like_name("von Menin"));  // starts with a particle
+}
+
 TEST_CASE("shape: list items", "[text]") {
   CHECK(is_list_item("- a headline"));
   CHECK(is_list_item("▶ 다른 기사"));
