@@ -95,9 +95,11 @@ def fit(X, y, w):
     return model
 
 
-def run_pipeline(binary, pages, stories, extra, name):
-    """The real cleaner on every page, with each page's held-out scores in place of the model's."""
+def run_pipeline(binary, pages, stories, extra, name, show=0):
+    """The real cleaner on every page, with each page's held-out scores in place of the model's.
+    show: list this many benchmark pages of lowest F1."""
     by_set = collections.defaultdict(list)
+    aeb_ids = []
     lossy_pages = []
     for page in pages:
         args = [binary, *extra]
@@ -111,6 +113,7 @@ def run_pipeline(binary, pages, stories, extra, name):
             out = subprocess.run(args + ["--format", "jsonl", page["raw"]], capture_output=True, text=True).stdout
             text = "\n".join(str(json.loads(l).get("text") or "") for l in out.splitlines() if l.strip())
             by_set["aeb"].append(aeb_score.page_counts(open(page["body"], encoding="utf-8").read(), text))
+            aeb_ids.append(page["id"])
         else:
             out = subprocess.run(args + [page["raw"]], capture_output=True, text=True).stdout
             raw, rows = line_score.load(os.path.dirname(page["raw"]), page["id"])
@@ -135,6 +138,10 @@ def run_pipeline(binary, pages, stories, extra, name):
     print(f"{name:34s} " + "  ".join(parts), flush=True)
     if lossy_pages:
         print(f"{'':34s} losing story: " + ", ".join(lossy_pages), flush=True)
+    pr = [(aeb_score.prec(*x) if x[0] + x[1] > 0 else 0.0, aeb_score.rec(*x) if x[0] + x[2] > 0 else 0.0) for x in c]
+    f1 = [2 * p * r / (p + r) if p + r > 0 else 0.0 for p, r in pr]
+    for k in sorted(range(len(c)), key=lambda k: f1[k])[:show]:
+        print(f"{'':34s} {aeb_ids[k]}  F1 {f1[k]:.3f}  P {pr[k][0]:.3f}  R {pr[k][1]:.3f}", flush=True)
 
 
 def held_out_stories(pages, X, y, w, owner):
@@ -209,6 +216,7 @@ def main():
     ap.add_argument("--write", action="store_true", help="train on every page and write the trees")
     ap.add_argument("--save-stories", help="with --cv: save the held-out scores here (JSON)")
     ap.add_argument("--load-stories", help="score the pipeline with held-out scores saved earlier")
+    ap.add_argument("--show", type=int, default=0, help="with --load-stories: list this many benchmark pages of lowest F1")
     a = ap.parse_args()
     pages = load_pages(a.bin, ["--no-default-rules"])
     X, y, w, owner = training_rows(pages)
@@ -223,7 +231,7 @@ def main():
         run_pipeline(a.bin, pages, stories, ["--no-default-rules"], "detectors + page model, no packs")
     if a.load_stories:
         stories = {k: {int(n): p for n, p in v.items()} for k, v in json.load(open(a.load_stories)).items()}
-        run_pipeline(a.bin, pages, stories, [], "packs + detectors + page model")
+        run_pipeline(a.bin, pages, stories, [], "packs + detectors + page model", a.show)
         run_pipeline(a.bin, pages, stories, ["--no-default-rules"], "detectors + page model, no packs")
     if a.write:
         model = fit(X, y, w)

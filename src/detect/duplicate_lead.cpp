@@ -16,6 +16,8 @@ const Rule kDupleadRule = make_detector_rule("duplead", category::kDuplead);
 
 // Shorter copies are too likely to be natural repetition ("Yes.", a name).
 constexpr std::size_t kMinCopyChars = 12;
+// A copy of the story repeats at least this many sentences of other paragraphs.
+constexpr std::size_t kMinCopiedSentences = 3;
 // A truncated copy must keep this much of the sentence it cuts short.
 constexpr std::size_t kMinTruncatedChars = 8;
 
@@ -47,6 +49,46 @@ bool covers(const Paragraph& big, const Paragraph& small) {
     if (!covers(big, *sentence)) return false;
   }
   return true;
+}
+
+using SentenceKeys = std::vector<std::pair<std::string_view, std::size_t>>;  // sorted: key, paragraph
+
+// Paragraphs whose sentences are mostly sentences of smaller paragraphs, two
+// or more: copies of the story (a page's structured-data article body
+// printed as one line, where headings run into the sentences). The copy
+// goes and the paragraphs stay. A lead repeated in a fuller paragraph is a
+// small part of it, and a copy printed twice is two copies.
+std::vector<bool> story_copies(const std::vector<Paragraph>& paragraphs, const SentenceKeys& keys) {
+  // For each run of equal keys, the smallest paragraph holding that sentence
+  // (stored at the run's first entry): one lookup per sentence, however
+  // often a sentence repeats.
+  std::vector<std::size_t> smallest(keys.size());
+  for (std::size_t run = 0; run < keys.size();) {
+    std::size_t best = keys[run].second, end = run;
+    for (; end < keys.size() && keys[end].first == keys[run].first; ++end) {
+      if (paragraphs[keys[end].second].key_chars < paragraphs[best].key_chars) best = keys[end].second;
+    }
+    smallest[run] = best;
+    run = end;
+  }
+  std::vector<bool> copies(paragraphs.size(), false);
+  for (std::size_t q = 0; q < paragraphs.size(); ++q) {
+    const Paragraph& big = paragraphs[q];
+    if (big.last - big.first < static_cast<std::ptrdiff_t>(kMinCopiedSentences)) continue;
+    std::size_t found = 0, found_chars = 0, first_source = paragraphs.size();
+    bool two_sources = false;
+    for (auto sentence = big.first; sentence != big.last; ++sentence) {
+      const auto at = std::lower_bound(keys.begin(), keys.end(), std::make_pair(sentence->key, std::size_t{0}));
+      const std::size_t source = smallest[static_cast<std::size_t>(at - keys.begin())];
+      if (paragraphs[source].key_chars >= big.key_chars) continue;
+      ++found;
+      found_chars += sentence->chars;
+      if (first_source == paragraphs.size()) first_source = source;
+      two_sources = two_sources || source != first_source;
+    }
+    copies[q] = two_sources && found >= kMinCopiedSentences && 2 * found_chars >= big.key_chars;
+  }
+  return copies;
 }
 
 }  // namespace
@@ -90,7 +132,7 @@ void detect_duplicate_lead(Article& article) {
   }
   // Every sentence key with its paragraph, sorted: equal keys and keys that
   // start with a truncated sentence are neighbours.
-  std::vector<std::pair<std::string_view, std::size_t>> keys;
+  SentenceKeys keys;
   for (std::size_t q = 0; q < paragraphs.size(); ++q) {
     for (auto sentence = paragraphs[q].first; sentence != paragraphs[q].last; ++sentence) {
       keys.emplace_back(sentence->key, q);
@@ -98,9 +140,14 @@ void detect_duplicate_lead(Article& article) {
   }
   std::sort(keys.begin(), keys.end());
 
+  const std::vector<bool> copies = story_copies(paragraphs, keys);
   std::vector<std::size_t> duplicates;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& small = paragraphs[p];
+    if (copies[p]) {
+      duplicates.push_back(small.line);
+      continue;
+    }
     if (small.key_chars < kMinCopyChars || article.title == small.line) continue;
     // A paragraph that covers this one holds its first sentence, or, when
     // that sentence is truncated, a sentence starting with it.
@@ -110,7 +157,7 @@ void detect_duplicate_lead(Article& article) {
     for (auto at = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, std::size_t{0}));
          at != keys.end() && (by_prefix ? at->first.substr(0, key.size()) == key : at->first == key); ++at) {
       const std::size_t q = at->second;
-      if (q == p) continue;
+      if (q == p || copies[q]) continue;
       const Paragraph& big = paragraphs[q];
       const bool keeps_big = big.key_chars > small.key_chars || (big.key_chars == small.key_chars && q < p);
       if (keeps_big && covers(big, small)) {

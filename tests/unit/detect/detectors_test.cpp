@@ -57,6 +57,33 @@ TEST_CASE("duplead: short lines and partial overlaps stay", "[detect]") {
   CHECK(dropped(a) == std::vector<bool>{false, false, false, false});
 }
 
+// A page's structured-data article body printed as one line after the
+// story: headings run into its sentences, so it holds most of the story's
+// sentences, not its paragraphs whole. The copy goes, the paragraphs stay;
+// twice printed, both copies go.
+TEST_CASE("duplead: a copy of the whole story in one line goes, its paragraphs stay", "[detect]") {
+  const std::vector<std::string> story = {
+      "1. Define the goal",
+      "The council wants the ferry to run all winter. It asked the port for a plan. The plan is due in May.",
+      "2. Count the cost",
+      "Running it costs more than the fares bring in. The gap is about a third. Fuel is most of it.",
+      "The port says the town must pay the rest. The mayor agrees. The vote is next week."};
+  const std::string copy =
+      "1. Define the goal The council wants the ferry to run all winter. It asked the port for a plan. The plan is "
+      "due in May. 2. Count the cost Running it costs more than the fares bring in. The gap is about a third. Fuel "
+      "is most of it. The port says the town must pay the rest. The mayor agrees. The vote is next week.";
+  std::vector<std::string> texts = story;
+  texts.push_back(copy);
+  Article a = make(texts);
+  detect_duplicate_lead(a);
+  CHECK(dropped(a) == std::vector<bool>{false, false, false, false, false, true});
+
+  texts.push_back(copy);
+  Article twice = make(texts);
+  detect_duplicate_lead(twice);
+  CHECK(dropped(twice) == std::vector<bool>{false, false, false, false, false, true, true});
+}
+
 TEST_CASE("headlines: three trailing list items and their header go", "[detect]") {
   Article a = make(
       {"Body paragraph that ends the story here.", "Related", "- One headline", "- Two headline", "▶ Three headline"});
