@@ -212,13 +212,50 @@ std::size_t headline_above(const Article& article, std::size_t first) {
   return article.lines.size();
 }
 
-// A name alone ("JANE ROE"), with no story prose anywhere below it.
+// A name alone whose next line starts with one of its words ("Jane Roe",
+// then "Jane joined the paper in 2017."): an author box.
+bool heads_author_box(const Article& article, std::size_t i) {
+  const std::string_view name = trim(article.lines[i].text);
+  if (!looks_like_name(name)) return false;
+  const std::size_t next = next_filled(article, i);
+  if (next >= article.lines.size()) return false;
+  const std::string_view bio = trim(article.lines[next].text);
+  for (std::size_t start = 0; start < name.size();) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.size() >= 2 && word.back() != '.' && bio.size() > word.size() && bio.substr(0, word.size()) == word &&
+        (bio[word.size()] == ' ' || bio[word.size()] == '\'' || bio.substr(word.size(), 3) == "\u2019")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An author box at the stretch's end ends the story above it: the bio reads
+// like story, the name above it does not.
+void end_at_author_box(Article& article, StoryExtent& extent) {
+  constexpr std::size_t kReach = 4;  // filled lines from the stretch's end
+  for (std::size_t i = extent.last, steps = 0; i > extent.first && steps < kReach; --i) {
+    if (article.lines[i].blank()) continue;
+    ++steps;
+    if (!heads_author_box(article, i)) continue;
+    const std::size_t above = previous_filled(article, i);
+    if (above < article.lines.size() && above >= extent.first) extent.last = above;
+    return;
+  }
+}
+
+// A name alone ("JANE ROE") with no story prose anywhere below it, or
+// heading an author box.
 bool signs_off(Article& article, std::size_t i) {
   const Line& line = article.lines[i];
   if (!(line.visible() || blind_drop(line) || line.dropped_as(category::kByline)) ||
       !looks_like_name(trim(line.text))) {
     return false;
   }
+  if (heads_author_box(article, i)) return true;
   for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
     if (!article.lines[k].blank() && is_story_line(article, k)) return false;
   }
@@ -290,6 +327,7 @@ StoryExtent story_extent(Article& article) {
   if (best.empty) return best;
   trim_lone_head(article, best);
   end_at_closing_line(article, best);
+  end_at_author_box(article, best);
   // Short sentences right at its ends are the story's too ("The deal is done.").
   const auto sentence = [&](std::size_t i) {
     const Line& line = article.lines[i];

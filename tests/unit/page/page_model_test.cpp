@@ -446,3 +446,24 @@ TEST_CASE("page model: a name alone right below the story signs it off", "[page]
   apply_page_model(goes_on, TitleMode::kAuto);
   CHECK(goes_on.lines[15].visible());  // the model's doubt decides, not the name
 }
+
+// An author box below the story: the name alone, then a bio that starts
+// with one of its words. The bio reads like story; the name says it is not.
+TEST_CASE("page model: an author box ends the story", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Jane Roe", 0.1f});
+  lines.push_back({"Jane joined the Harbour Gazette in 2017. She has covered the port and its ferries since.", 0.9f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());
+  CHECK(article.lines[14].dropped());
+  CHECK(article.lines[15].dropped());
+
+  lines[15].first = "The ferry will keep its winter timetable. The council meets again in spring to review it.";
+  Article no_bio = scored(lines);
+  apply_page_model(no_bio, TitleMode::kAuto);
+  CHECK(no_bio.lines[15].visible());  // a paragraph that does not start with the name is the story's
+}
