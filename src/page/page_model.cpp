@@ -116,6 +116,23 @@ std::size_t table_below(const Article& article, std::size_t last) {
   return rows >= kMinTableRows && 2 * rows > lines_to_last_row ? end : last;
 }
 
+// A list that a line ending in ':' introduces (one the model would keep
+// below the story): two or more lines right
+// below it with no blank line between them (paragraphs are set apart, list
+// items are not), none taken by a rule on its own evidence. Returns the
+// list's last line, or `header` when there is none.
+std::size_t list_block_end(const Article& article, std::size_t header) {
+  constexpr std::size_t kMinItems = 2;
+  std::size_t first = header + 1;
+  while (first < article.lines.size() && article.lines[first].blank()) ++first;
+  std::size_t end = first;
+  while (end < article.lines.size() && !article.lines[end].blank() &&
+         (!article.lines[end].dropped() || blind_drop(article.lines[end]))) {
+    ++end;
+  }
+  return end - first >= kMinItems ? end - 1 : header;
+}
+
 // The nearest line after (before) i that is not blank; lines.size() when none.
 std::size_t next_filled(const Article& article, std::size_t i) {
   while (++i < article.lines.size() && article.lines[i].blank()) {
@@ -345,6 +362,13 @@ StoryExtent story_extent(Article& article) {
   }
   for (std::size_t i = best.last + 1; i < article.lines.size(); ++i) {
     if (article.lines[i].blank()) continue;
+    if (lead_in(i) && story_of(article, i) >= kDropBelow) {
+      const std::size_t end = list_block_end(article, i);
+      if (end == i) break;
+      best.last = end;
+      i = end;
+      continue;
+    }
     if (!sentence(i)) break;
     best.last = i;
   }

@@ -467,3 +467,37 @@ TEST_CASE("page model: an author box ends the story", "[page]") {
   apply_page_model(no_bio, TitleMode::kAuto);
   CHECK(no_bio.lines[15].visible());  // a paragraph that does not start with the name is the story's
 }
+
+// A list the story introduces with a colon: its items are the story's
+// however little the model thinks of them, when the model keeps the header
+// and the items stand together (no blank line between them, as list items
+// do and paragraphs do not).
+TEST_CASE("page model: a list right below the story that a colon introduces is the story's", "[page]") {
+  const auto page = [](float header_score, bool blank_between) {
+    std::vector<std::pair<std::string, float>> lines;
+    add_menu(lines, 10);
+    for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+    lines.push_back({"", -1.0f});
+    lines.push_back({"What the crossing needs this winter:", header_score});
+    lines.push_back({"", -1.0f});
+    for (const char* item : {"two crews on call", "a spare engine", "ice-free moorings"}) {
+      lines.push_back({item, 0.05f});
+      if (blank_between) lines.push_back({"", -1.0f});
+    }
+    lines.push_back({"", -1.0f});
+    add_menu(lines, 8);
+    Article article = scored(lines);
+    apply_page_model(article, TitleMode::kAuto);
+    return article;
+  };
+  const Article list = page(0.3f, false);
+  CHECK(list.lines[15].visible());  // the header
+  CHECK(list.lines[17].visible());
+  CHECK(list.lines[19].visible());
+  CHECK(list.lines[21].dropped());  // the menu below
+
+  const Article unsure = page(0.1f, false);  // a header the model drops ("Share this:")
+  CHECK(unsure.lines[17].dropped());
+  const Article apart = page(0.3f, true);  // lines set apart like paragraphs
+  CHECK(apart.lines[17].dropped());
+}
