@@ -216,7 +216,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
     const std::vector<std::string> wanted = split_list(o.packs);
     std::set<std::string> found;
     for (const EmbeddedPack& pack : embedded_packs()) {
-      ParsedRules parsed = parse_rule_file(pack.file_name, pack.text);
+      ParsedRules parsed = parse_rule_file(pack.file_name, pack.text, RegexCheck::kTrusted);
       if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), parsed.file.name) == wanted.end()) continue;
       found.insert(parsed.file.name);
       add_parsed(std::move(parsed), files, error);
@@ -238,7 +238,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
 std::string list_packs_text() {
   std::string out;
   for (const EmbeddedPack& pack : embedded_packs()) {
-    const ParsedRules parsed = parse_rule_file(pack.file_name, pack.text);
+    const ParsedRules parsed = parse_rule_file(pack.file_name, pack.text, RegexCheck::kTrusted);
     std::string langs;
     if (!parsed.file.rules.empty()) {
       for (const Lang lang : parsed.file.rules.front().langs) {

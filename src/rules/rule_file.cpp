@@ -122,7 +122,7 @@ bool valid_category(std::string_view word) {
 
 class Parser {
  public:
-  Parser(std::string_view label, ParsedRules& out) : label_(label), out_(out) {}
+  Parser(std::string_view label, ParsedRules& out, RegexCheck check) : label_(label), out_(out), check_(check) {}
 
   void line(std::size_t number, std::string_view text) {
     number_ = number;
@@ -218,7 +218,7 @@ class Parser {
     // Patterns are normalised like the text they will meet.
     rule.pattern = rule.matcher == Matcher::kRegex ? std::string(pattern) : normalize_fragment(pattern);
 
-    if (rule.matcher == Matcher::kRegex) {
+    if (rule.matcher == Matcher::kRegex && check_ == RegexCheck::kCompile) {
       RE2::Options options;
       options.set_log_errors(false);
       options.set_max_mem(64 << 20);
@@ -243,6 +243,7 @@ class Parser {
 
   std::string_view label_;
   ParsedRules& out_;
+  RegexCheck check_;
   std::size_t number_ = 0;
   std::vector<Lang> langs_;
   bool seen_rule_ = false;
@@ -258,12 +259,12 @@ std::string default_pack_name(std::string_view label) {
 
 }  // namespace
 
-ParsedRules parse_rule_file(std::string_view label, std::string_view text) {
+ParsedRules parse_rule_file(std::string_view label, std::string_view text, RegexCheck check) {
   ParsedRules out;
   out.file.label = std::string(label);
   out.file.name = default_pack_name(label);
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  Parser parser(label, out);
+  Parser parser(label, out, check);
   std::size_t number = 0;
   while (!text.empty() || number == 0) {
     const std::size_t end = text.find('\n');
