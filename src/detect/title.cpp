@@ -1,5 +1,7 @@
 #include "detect/title.hpp"
 
+#include <unicode/uchar.h>
+
 #include "detect/detector_rule.hpp"
 #include "text/fold.hpp"
 #include "text/shape.hpp"
@@ -87,6 +89,21 @@ void skip_masthead(Article& article, std::size_t first) {
   article.title = headline;
 }
 
+// True when digits are at least a third of the letters and digits (a date
+// or time line); a headline's figures are a few among its words.
+bool mostly_digits(std::string_view text) {
+  std::size_t digits = 0, letters = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (cp >= '0' && cp <= '9') {
+      ++digits;
+    } else if (u_isalpha(static_cast<UChar32>(cp))) {
+      ++letters;
+    }
+  }
+  return digits * 2 >= letters;
+}
+
 }  // namespace
 
 std::optional<std::size_t> line_above_bylines(const Article& article, std::size_t below, std::size_t first) {
@@ -129,7 +146,8 @@ bool looks_like_headline(std::string_view line, Lang lang) {
                          !(line.back() == '?' || line.back() == '!' ||
                            line.substr(line.size() >= 3 ? line.size() - 3 : 0) == "\xEF\xBC\x9F") &&
                          !(lang == Lang::kEn && is_title_case(line));
-  return !full_stop && !is_list_item(line);
+  // An address is no headline ("URL: http://...").
+  return !full_stop && !is_list_item(line) && line.find("://") == std::string_view::npos;
 }
 
 void detect_title(Article& article, TitleMode mode) {
@@ -172,6 +190,8 @@ bool is_headline_candidate(std::string_view text, Lang lang) {
   constexpr std::size_t kMinHeadlineChars = 12;
   constexpr std::size_t kMinHeadlineWords = 4;
   if (char_count(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
+  // A time stamp is no headline ("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49").
+  if (mostly_digits(text)) return false;
   if (is_cjk(lang)) return true;
   std::size_t words = 0;
   bool in_word = false;

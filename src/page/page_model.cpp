@@ -279,6 +279,18 @@ bool signs_off(Article& article, std::size_t i) {
   return true;
 }
 
+// A visible line shortly above `copy` with the same text, or lines.size().
+std::size_t earlier_copy(const Article& article, std::size_t copy) {
+  const std::string key = fold_key(article.lines[copy].text);
+  for (std::size_t i = copy, steps = 0; i-- > 0 && steps < kHeadlineReach;) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    ++steps;
+    if (line.visible() && fold_key(line.text) == key) return i;
+  }
+  return article.lines.size();
+}
+
 }  // namespace
 
 void prepare_page_model(Article& article, bool score_all) {
@@ -439,7 +451,9 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
       article.title = headline;
       changed = true;
     } else {
-      headline = article.lines.size();  // a copy of something else: it stays dropped
+      // The copy stays dropped; the headline is the first copy when it
+      // stands near above it (the page's headline, then again by the story).
+      headline = earlier_copy(article, headline);
     }
   }
   if (title_mode != TitleMode::kNone && !article.title && headline < article.lines.size()) article.title = headline;

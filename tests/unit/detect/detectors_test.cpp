@@ -326,6 +326,14 @@ TEST_CASE("chrome: a teaser question above the headline does not start the story
   CHECK(a.lines[0].dropped_by->id == "detector:page-title");
 }
 
+TEST_CASE("title: addresses and time stamps are no headlines", "[detect]") {
+  CHECK_FALSE(looks_like_headline("URL: http://example.com/2005/07/18/ferry.html", Lang::kEn));
+  CHECK_FALSE(is_headline_candidate("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49", Lang::kDe));
+  CHECK_FALSE(is_headline_candidate("http://news.example.cn 2005-07-18 13:03:17", Lang::kZh));
+  CHECK(is_headline_candidate("Ferry fares to rise by 15% in 2025", Lang::kEn));
+  CHECK(is_headline_candidate("Der Akku in diesem Smartphone hält bis 15 Tage", Lang::kDe));
+}
+
 TEST_CASE("title: the site suffix is cut at the last separator", "[detect]") {
   // "Story | Section | Site": the stem keeps "Story | Section", which the
   // on-page headline repeats; cut at the first " | ", it would not match.

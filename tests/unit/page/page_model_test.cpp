@@ -501,3 +501,25 @@ TEST_CASE("page model: a list right below the story that a colon introduces is t
   const Article apart = page(0.3f, true);  // lines set apart like paragraphs
   CHECK(apart.lines[17].dropped());
 }
+
+// The headline, a date line, then the headline again by the story (which the
+// duplicate detector took), under an address line that is no title: the
+// first copy is the title, and the date line is no headline.
+TEST_CASE("page model: a headline printed twice near the story keeps its first copy as the title", "[page]") {
+  const RuleSet rules = rules_from("line duplead exact never matches\n");
+  std::vector<std::pair<std::string, float>> lines;
+  lines.push_back({"URL: http://example.com/2005/07/18/ferry.html", 0.01f});
+  add_menu(lines, 10);
+  lines.push_back({"Ferry to keep running through the winter", 0.03f});
+  lines.push_back({"Published: 18.07.05, 13:03 Updated: 18.07.05, 16:49", 0.1f});
+  lines.push_back({"Ferry to keep running through the winter", 0.05f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  article.lines[13].dropped_by = &rules.files()[0].rules[0];
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{11});
+  CHECK(article.lines[11].visible());
+  CHECK(article.lines[13].dropped());
+  CHECK(article.lines[0].dropped());
+}
