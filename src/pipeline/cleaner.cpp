@@ -7,6 +7,7 @@
 #include "detect/headline_tail.hpp"
 #include "detect/markdown_links.hpp"
 #include "detect/page_chrome.hpp"
+#include "page/line_features.hpp"
 #include "page/page_model.hpp"
 #include "rules/apply.hpp"
 #include "text/joined.hpp"
@@ -33,6 +34,16 @@ void set_languages(Article& article) {
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     article.lines[i].lang = line_lang_from_counts(counts[i], article.lang);
   }
+}
+
+// True on a whole page (one with feature rows) when a line below `line`
+// belongs to the page's densest prose run.
+bool prose_run_below(const Article& article, std::size_t line) {
+  if (article.features.size() != article.lines.size() * kFeatureCount) return false;
+  for (std::size_t i = line + 1; i < article.lines.size(); ++i) {
+    if (article.features[i * kFeatureCount + kInStoryRun] > 0.5f) return true;
+  }
+  return false;
 }
 
 // Scores handed in for evaluation replace the model's, line by line.
@@ -114,7 +125,9 @@ void Cleaner::apply_rules(Article& article, std::size_t cuts_from) {
   // could take its e-mail and leave a name that no rule knows.
   const CutMarker marker = apply_line_rules(rules_, article, cuts_from);
   if (marker.rule) {
-    if (cuts_from == 0 && !article.features.empty()) {  // a whole page: the page model may undo the cut
+    // A whole page whose densest prose run lies below the marker: the page
+    // model may find the story there and undo the cut.
+    if (cuts_from == 0 && prose_run_below(article, marker.line)) {
       before_cut_ = article.lines;
       before_cut_[marker.line].dropped_by = nullptr;
       cut_marker_ = marker.line;
