@@ -462,9 +462,15 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
     article.drop(*article.title, kPageModelRule);
     article.title = headline;
   }
+  // A deck printed above the headline (a sentence right above it) is the
+  // story's, as one below it already is (it leads into the story).
+  const std::size_t deck = headline < article.lines.size() ? previous_filled(article, headline) : article.lines.size();
+  const bool deck_above = deck < article.lines.size() && article.lines[deck].visible() &&
+                          ends_sentence(article.lines[deck].text) && prose_of(article, deck);
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;
+    if (deck_above && i == deck) continue;
     // Below the story's end a line goes whatever its score, so it is not scored.
     if (i < story_end) {
       const float story = story_of(article, i);

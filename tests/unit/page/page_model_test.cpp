@@ -523,3 +523,25 @@ TEST_CASE("page model: a headline printed twice near the story keeps its first c
   CHECK(article.lines[13].dropped());
   CHECK(article.lines[0].dropped());
 }
+
+// A deck printed above the headline, a sentence the model doubts: the
+// story's. A sentence two lines above is not.
+TEST_CASE("page model: a deck right above the headline stays", "[page]") {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  lines.push_back({"An old ferry, a cold winter and a council that would not give up on either of them.", 0.05f});
+  lines.push_back({"Ferry to keep running through the winter", 0.05f});
+  lines.push_back({"By Jane Roe", 0.05f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  REQUIRE(article.title == std::size_t{11});
+  CHECK(article.lines[10].visible());
+
+  lines.insert(lines.begin() + 11, {"Share", 0.01f});
+  Article apart = scored(lines);
+  apply_page_model(apart, TitleMode::kAuto);
+  REQUIRE(apart.title == std::size_t{12});
+  CHECK(apart.lines[10].dropped());
+}
