@@ -399,12 +399,19 @@ bool apply_page_model(Article& article, TitleMode title_mode) {
                                    [](const Line& l) { return l.dropped() && l.dropped_by->scope == Scope::kCut; });
   const bool cut_above_story = !extent.empty && marker != article.lines.end() &&
                                static_cast<std::size_t>(marker - article.lines.begin()) < extent.first;
+  // A cut whose marker stands inside the story (a list between two of its
+  // paragraphs) ends with the story: below it, what that cut took is judged
+  // like any line outside the story (a later marker's cut still holds).
+  const bool cut_in_story =
+      marker != article.lines.end() && extent.contains(static_cast<std::size_t>(marker - article.lines.begin()));
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
+    const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
     if ((inside && story_of(article, i) >= kRescueFrom) || is_story_line(article, i) ||
-        (inside && ends_sentence(line.text)) || (inside && cut_above_story && line.dropped_by == marker->dropped_by)) {
+        (inside && ends_sentence(line.text)) || (inside && cut_above_story && same_cut) ||
+        (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;
     }

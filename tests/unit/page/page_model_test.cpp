@@ -545,3 +545,33 @@ TEST_CASE("page model: a deck right above the headline stays", "[page]") {
   REQUIRE(apart.title == std::size_t{12});
   CHECK(apart.lines[10].dropped());
 }
+
+// A "Most read" cut between two story paragraphs ends with the story: the
+// story's last lines, which end without a full stop and lie outside its
+// stretch, are judged by the model like any other line; a second marker's
+// cut below them still holds.
+TEST_CASE("page model: a cut inside the story stops at the story's end", "[page]") {
+  const RuleSet rules = rules_from("cut:10 headlines exact Most read\ncut:10 headlines exact Related articles\n");
+  const Rule* most_read = &rules.files()[0].rules[0];
+  const Rule* related = &rules.files()[0].rules[1];
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Most read", 0.05f});
+  lines.push_back({"Storm closes the harbour road", 0.05f});
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Ad", 0.01f});
+  lines.push_back({"The council says the ferry will keep to its winter timetable", 0.4f});  // no full stop
+  lines.push_back({"Related articles", 0.05f});
+  lines.push_back({"New pier opens in spring", 0.3f});
+  add_menu(lines, 4);
+  Article article = scored(lines);
+  for (std::size_t i = 13; i < 20; ++i) article.lines[i].dropped_by = most_read;
+  for (std::size_t i = 20; i < article.lines.size(); ++i) article.lines[i].dropped_by = related;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[14].dropped());  // the list under the first marker
+  CHECK(article.lines[17].visible());  // the story below it
+  CHECK(article.lines[18].dropped());  // "Ad": the model drops it
+  CHECK(article.lines[19].visible());  // the story's last line
+  CHECK(article.lines[21].dropped());  // under the second marker
+}
