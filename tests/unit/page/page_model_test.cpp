@@ -44,6 +44,47 @@ void add_menu(std::vector<std::pair<std::string, float>>& lines, int count) {
 
 const std::string kSentence = "The council voted on Tuesday to keep the ferry running through the winter months.";
 
+// Ten menu lines, four story paragraphs (lines 10-13), then `below` (from
+// line 14 on), then six menu lines.
+std::vector<std::pair<std::string, float>> story_then(const std::vector<std::pair<std::string, float>>& below) {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  lines.insert(lines.end(), below.begin(), below.end());
+  add_menu(lines, 6);
+  return lines;
+}
+
+// Ten menu lines, then `above` (from line 10 on), four story paragraphs and
+// six menu lines.
+std::vector<std::pair<std::string, float>> story_after(const std::vector<std::pair<std::string, float>>& above) {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  lines.insert(lines.end(), above.begin(), above.end());
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  return lines;
+}
+
+// Ten menu lines, three story paragraphs, "Most read" (line 13) with one
+// headline under it, three story paragraphs (lines 15-17).
+std::vector<std::pair<std::string, float>> list_between_paragraphs() {
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  lines.push_back({"Most read", 0.05f});
+  lines.push_back({"Storm closes the harbour road", 0.05f});
+  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  return lines;
+}
+
+// The page model's verdicts on a page scored by hand.
+Article judged(const std::vector<std::pair<std::string, float>>& lines) {
+  Article article = scored(lines);
+  apply_page_model(article, TitleMode::kAuto);
+  return article;
+}
+
 }  // namespace
 
 TEST_CASE("story model: the C++ trees give sklearn's probabilities", "[page]") {
@@ -103,12 +144,7 @@ TEST_CASE("page model: short dumps are left to the rules and detectors", "[page]
 TEST_CASE("page model: story prose below a cut marker comes back", "[page]") {
   const RuleSet rules = rules_from("cut:10 headlines exact Most read\n");
   const Rule* cut = &rules.files()[0].rules[0];
-  std::vector<std::pair<std::string, float>> lines;
-  add_menu(lines, 10);
-  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
-  lines.push_back({"Most read", 0.05f});
-  lines.push_back({"Storm closes the harbour road", 0.05f});
-  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  std::vector<std::pair<std::string, float>> lines = list_between_paragraphs();
   add_menu(lines, 4);
   Article article = scored(lines);
   for (std::size_t i = 13; i < article.lines.size(); ++i) article.lines[i].dropped_by = cut;
@@ -426,15 +462,11 @@ TEST_CASE("page model: a label ending in a colon right above the story is its le
 // stories' headlines the model is unsure of: the name ends the story. When
 // story prose follows the name, it is no sign-off.
 TEST_CASE("page model: a name alone right below the story signs it off", "[page]") {
-  std::vector<std::pair<std::string, float>> lines;
-  add_menu(lines, 10);
-  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
-  lines.push_back({"JANE ROE", 0.08f});
-  lines.push_back({"Harbour cafe wins the chowder contest again", 0.3f});
-  lines.push_back({"Ferry fares to rise in spring, council says", 0.25f});
-  add_menu(lines, 6);
-  Article article = scored(lines);
-  apply_page_model(article, TitleMode::kAuto);
+  std::vector<std::pair<std::string, float>> lines =
+      story_then({{"JANE ROE", 0.08f},
+                  {"Harbour cafe wins the chowder contest again", 0.3f},
+                  {"Ferry fares to rise in spring, council says", 0.25f}});
+  const Article article = judged(lines);
   CHECK(article.lines[13].visible());
   CHECK(article.lines[14].dropped());
   CHECK(article.lines[15].dropped());
@@ -442,30 +474,22 @@ TEST_CASE("page model: a name alone right below the story signs it off", "[page]
 
   lines.insert(lines.begin() + 17, {kSentence, 0.95f});  // the story goes on after a gap
   for (int i = 0; i < 9; ++i) lines.insert(lines.begin() + 17, {"Ad slot", 0.3f});
-  Article goes_on = scored(lines);
-  apply_page_model(goes_on, TitleMode::kAuto);
-  CHECK(goes_on.lines[15].visible());  // the model's doubt decides, not the name
+  CHECK(judged(lines).lines[15].visible());  // the model's doubt decides, not the name
 }
 
 // An author box below the story: the name alone, then a bio that starts
 // with one of its words. The bio reads like story; the name says it is not.
 TEST_CASE("page model: an author box ends the story", "[page]") {
-  std::vector<std::pair<std::string, float>> lines;
-  add_menu(lines, 10);
-  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
-  lines.push_back({"Jane Roe", 0.1f});
-  lines.push_back({"Jane joined the Harbour Gazette in 2017. She has covered the port and its ferries since.", 0.9f});
-  add_menu(lines, 6);
-  Article article = scored(lines);
-  apply_page_model(article, TitleMode::kAuto);
+  std::vector<std::pair<std::string, float>> lines =
+      story_then({{"Jane Roe", 0.1f},
+                  {"Jane joined the Harbour Gazette in 2017. She has covered the port and its ferries since.", 0.9f}});
+  const Article article = judged(lines);
   CHECK(article.lines[13].visible());
   CHECK(article.lines[14].dropped());
   CHECK(article.lines[15].dropped());
 
   lines[15].first = "The ferry will keep its winter timetable. The council meets again in spring to review it.";
-  Article no_bio = scored(lines);
-  apply_page_model(no_bio, TitleMode::kAuto);
-  CHECK(no_bio.lines[15].visible());  // a paragraph that does not start with the name is the story's
+  CHECK(judged(lines).lines[15].visible());  // a paragraph that does not start with the name is the story's
 }
 
 // A list the story introduces with a colon: its items are the story's
@@ -507,14 +531,11 @@ TEST_CASE("page model: a list right below the story that a colon introduces is t
 // first copy is the title, and the date line is no headline.
 TEST_CASE("page model: a headline printed twice near the story keeps its first copy as the title", "[page]") {
   const RuleSet rules = rules_from("line duplead exact never matches\n");
-  std::vector<std::pair<std::string, float>> lines;
-  lines.push_back({"URL: http://example.com/2005/07/18/ferry.html", 0.01f});
-  add_menu(lines, 10);
-  lines.push_back({"Ferry to keep running through the winter", 0.03f});
-  lines.push_back({"Published: 18.07.05, 13:03 Updated: 18.07.05, 16:49", 0.1f});
-  lines.push_back({"Ferry to keep running through the winter", 0.05f});
-  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
-  add_menu(lines, 6);
+  std::vector<std::pair<std::string, float>> lines =
+      story_after({{"Ferry to keep running through the winter", 0.03f},
+                   {"Published: 18.07.05, 13:03 Updated: 18.07.05, 16:49", 0.1f},
+                   {"Ferry to keep running through the winter", 0.05f}});
+  lines.insert(lines.begin(), {"URL: http://example.com/2005/07/18/ferry.html", 0.01f});
   Article article = scored(lines);
   article.lines[13].dropped_by = &rules.files()[0].rules[0];
   apply_page_model(article, TitleMode::kAuto);
@@ -527,21 +548,16 @@ TEST_CASE("page model: a headline printed twice near the story keeps its first c
 // A deck printed above the headline, a sentence the model doubts: the
 // story's. A sentence two lines above is not.
 TEST_CASE("page model: a deck right above the headline stays", "[page]") {
-  std::vector<std::pair<std::string, float>> lines;
-  add_menu(lines, 10);
-  lines.push_back({"An old ferry, a cold winter and a council that would not give up on either of them.", 0.05f});
-  lines.push_back({"Ferry to keep running through the winter", 0.05f});
-  lines.push_back({"By Jane Roe", 0.05f});
-  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
-  add_menu(lines, 6);
-  Article article = scored(lines);
-  apply_page_model(article, TitleMode::kAuto);
+  std::vector<std::pair<std::string, float>> lines =
+      story_after({{"An old ferry, a cold winter and a council that would not give up on either of them.", 0.05f},
+                   {"Ferry to keep running through the winter", 0.05f},
+                   {"By Jane Roe", 0.05f}});
+  const Article article = judged(lines);
   REQUIRE(article.title == std::size_t{11});
   CHECK(article.lines[10].visible());
 
   lines.insert(lines.begin() + 11, {"Share", 0.01f});
-  Article apart = scored(lines);
-  apply_page_model(apart, TitleMode::kAuto);
+  const Article apart = judged(lines);
   REQUIRE(apart.title == std::size_t{12});
   CHECK(apart.lines[10].dropped());
 }
@@ -554,12 +570,7 @@ TEST_CASE("page model: a cut inside the story stops at the story's end", "[page]
   const RuleSet rules = rules_from("cut:10 headlines exact Most read\ncut:10 headlines exact Related articles\n");
   const Rule* most_read = &rules.files()[0].rules[0];
   const Rule* related = &rules.files()[0].rules[1];
-  std::vector<std::pair<std::string, float>> lines;
-  add_menu(lines, 10);
-  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
-  lines.push_back({"Most read", 0.05f});
-  lines.push_back({"Storm closes the harbour road", 0.05f});
-  for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.95f});
+  std::vector<std::pair<std::string, float>> lines = list_between_paragraphs();
   lines.push_back({"Ad", 0.01f});
   lines.push_back({"The council says the ferry will keep to its winter timetable", 0.4f});  // no full stop
   lines.push_back({"Related articles", 0.05f});
