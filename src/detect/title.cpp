@@ -89,6 +89,14 @@ void skip_masthead(Article& article, std::size_t first) {
   article.title = headline;
 }
 
+// Characters other than spaces: ideographic spaces pad short CJK lines
+// ("日报　　　网友评论 0 条") to a headline's length.
+std::size_t visible_chars(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size();) count += !is_space(next_code_point(text, i));
+  return count;
+}
+
 // True when digits are at least a third of the letters and digits (a date
 // or time line); a headline's figures are a few among its words.
 bool mostly_digits(std::string_view text) {
@@ -189,7 +197,7 @@ void detect_title(Article& article, TitleMode mode) {
 bool is_headline_candidate(std::string_view text, Lang lang) {
   constexpr std::size_t kMinHeadlineChars = 12;
   constexpr std::size_t kMinHeadlineWords = 4;
-  if (char_count(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
+  if (visible_chars(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
   // A time stamp is no headline ("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49").
   if (mostly_digits(text)) return false;
   if (is_cjk(lang)) return true;

@@ -326,12 +326,15 @@ TEST_CASE("chrome: a teaser question above the headline does not start the story
   CHECK(a.lines[0].dropped_by->id == "detector:page-title");
 }
 
-TEST_CASE("title: addresses and time stamps are no headlines", "[detect]") {
+TEST_CASE("title: addresses, time stamps and padded short lines are no headlines", "[detect]") {
   CHECK_FALSE(looks_like_headline("URL: http://example.com/2005/07/18/ferry.html", Lang::kEn));
   CHECK_FALSE(is_headline_candidate("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49", Lang::kDe));
   CHECK_FALSE(is_headline_candidate("http://news.example.cn 2005-07-18 13:03:17", Lang::kZh));
   CHECK(is_headline_candidate("Ferry fares to rise by 15% in 2025", Lang::kEn));
   CHECK(is_headline_candidate("Der Akku in diesem Smartphone hält bis 15 Tage", Lang::kDe));
+  // Ideographic spaces pad a short line to a headline's length; they do not count.
+  CHECK_FALSE(is_headline_candidate("日报\u3000\u3000\u3000网友评论 0 条", Lang::kZh));
+  CHECK(is_headline_candidate("北京大学发布中国经济季度观察报告", Lang::kZh));
 }
 
 TEST_CASE("title: the site suffix is cut at the last separator", "[detect]") {
