@@ -116,8 +116,7 @@ std::size_t table_below(const Article& article, std::size_t last) {
   return rows >= kMinTableRows && 2 * rows > lines_to_last_row ? end : last;
 }
 
-// A list that a line ending in ':' introduces (one the model would keep
-// below the story): two or more lines right
+// A list that a line ending in ':' introduces: two or more lines right
 // below it with no blank line between them (paragraphs are set apart, list
 // items are not), none taken by a rule on its own evidence. Returns the
 // list's last line, or `header` when there is none.
@@ -374,7 +373,7 @@ StoryExtent story_extent(Article& article) {
   }
   for (std::size_t i = best.last + 1; i < article.lines.size(); ++i) {
     if (article.lines[i].blank()) continue;
-    if (lead_in(i) && story_of(article, i) >= kDropBelow) {
+    if (lead_in(i) && story_of(article, i) >= kDropBelow) {  // a header the model keeps ("Share this:" it does not)
       const std::size_t end = list_block_end(article, i);
       if (end == i) break;
       best.last = end;

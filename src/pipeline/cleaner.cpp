@@ -181,6 +181,7 @@ void Cleaner::run_stages(Article& article, std::size_t cuts_from) {
     }
     apply_page_model(article, options_.title);
   }
+  before_cut_.clear();                                     // a whole page's lines need not wait for the next page
   if (options_.detectors) unwrap_markdown_links(article);  // last: the stages above judged the lines as they came
   if (options_.evidence) apply_site_evidence(article, *options_.evidence);
   if (!options_.keep_features) features_.swap(article.features);
