@@ -215,17 +215,26 @@ StoryExtent densest_story_stretch(Article& article, std::size_t limit) {
   return best;
 }
 
-// The story's headline: the nearest headline-shaped line above its first
-// line that nothing has dropped; lines.size() when there is none.
-std::size_t headline_above(const Article& article, std::size_t first) {
-  for (std::size_t i = first, steps = 0; i-- > 0 && steps < kHeadlineReach;) {
+// The nearest of the kHeadlineReach lines (not blank) above `below` for
+// which `wanted` holds; lines.size() when none does.
+template <typename Wanted>
+std::size_t near_above(const Article& article, std::size_t below, Wanted wanted) {
+  for (std::size_t i = below, steps = 0; i-- > 0 && steps < kHeadlineReach;) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
     ++steps;
-    const bool copy = line.dropped_as(category::kDuplead);  // the headline printed twice: see apply_page_model
-    if ((line.visible() || copy) && is_headline_candidate(trim(line.text), article.lang)) return i;
+    if (wanted(line)) return i;
   }
   return article.lines.size();
+}
+
+// The story's headline: the nearest headline-shaped line above its first
+// line that nothing has dropped; lines.size() when there is none.
+std::size_t headline_above(const Article& article, std::size_t first) {
+  return near_above(article, first, [&](const Line& line) {
+    const bool copy = line.dropped_as(category::kDuplead);  // the headline printed twice: see apply_page_model
+    return (line.visible() || copy) && is_headline_candidate(trim(line.text), article.lang);
+  });
 }
 
 // A name alone whose next line starts with one of its words ("Jane Roe",
@@ -281,20 +290,26 @@ bool signs_off(Article& article, std::size_t i) {
 // A visible line shortly above `copy` with the same text, or lines.size().
 std::size_t earlier_copy(const Article& article, std::size_t copy) {
   const std::string key = fold_key(article.lines[copy].text);
-  for (std::size_t i = copy, steps = 0; i-- > 0 && steps < kHeadlineReach;) {
-    const Line& line = article.lines[i];
-    if (line.blank()) continue;
-    ++steps;
-    if (line.visible() && fold_key(line.text) == key) return i;
-  }
-  return article.lines.size();
+  return near_above(article, copy, [&](const Line& line) { return line.visible() && fold_key(line.text) == key; });
 }
 
 }  // namespace
 
+bool is_whole_page(const Article& article) {
+  return filled_lines(article) >= kMinPageLines;
+}
+
+bool densest_run_below(const Article& article, std::size_t line) {
+  if (article.features.size() != article.lines.size() * kFeatureCount) return false;  // not scored
+  for (std::size_t i = line + 1; i < article.lines.size(); ++i) {
+    if (article.features[i * kFeatureCount + kInStoryRun] > 0.5f) return true;
+  }
+  return false;
+}
+
 void prepare_page_model(Article& article, bool score_all) {
   article.features.clear();
-  if (!score_all && filled_lines(article) < kMinPageLines) return;  // the model will not act on it
+  if (!score_all && !is_whole_page(article)) return;  // the model will not act on it
   page_features(article.lines, article.features);
   if (score_all) {
     for (std::size_t i = 0; i < article.lines.size(); ++i) story_of(article, i);
@@ -388,9 +403,11 @@ StoryExtent story_extent(Article& article) {
 }
 
 bool apply_page_model(Article& article, TitleMode title_mode) {
-  if (filled_lines(article) < kMinPageLines) return false;
+  return is_whole_page(article) && apply_page_model(article, story_extent(article), title_mode);
+}
+
+bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode title_mode) {
   bool changed = false;
-  const StoryExtent extent = story_extent(article);
   // A cut whose marker stands above the story (a menu word that is a list
   // header on other pages) took the story with it: inside the extent, all
   // it took comes back.

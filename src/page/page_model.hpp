@@ -34,11 +34,21 @@ struct StoryExtent {
 };
 StoryExtent story_extent(Article& article);
 
-// Applies the verdicts to whole-page dumps (20 lines or more). The story's
+// True for a whole-page dump (20 lines or more that are not blank): the
+// only kind the page model judges; shorter dumps are body scrapes.
+bool is_whole_page(const Article& article);
+
+// True on a whole page scored by prepare_page_model when a line below
+// `line` belongs to the page's densest prose run, where the story usually is.
+bool densest_run_below(const Article& article, std::size_t line);
+
+// Applies the verdicts to whole-page dumps (is_whole_page). The story's
 // headline stays; in kAuto mode it is the title when the article has none
 // or a title above it that is no headline (kFirstLine: only when none).
 // Returns true when any line changed.
 bool apply_page_model(Article& article, TitleMode title_mode);
+// The same on a whole page whose story_extent() the caller has found.
+bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode title_mode);
 
 // When every line but the title would go although the article has prose,
 // the densest prose run comes back: no rule or detector may empty an

@@ -7,7 +7,6 @@
 #include "detect/headline_tail.hpp"
 #include "detect/markdown_links.hpp"
 #include "detect/page_chrome.hpp"
-#include "page/line_features.hpp"
 #include "page/page_model.hpp"
 #include "rules/apply.hpp"
 #include "text/joined.hpp"
@@ -34,16 +33,6 @@ void set_languages(Article& article) {
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     article.lines[i].lang = line_lang_from_counts(counts[i], article.lang);
   }
-}
-
-// True on a whole page (one with feature rows) when a line below `line`
-// belongs to the page's densest prose run.
-bool prose_run_below(const Article& article, std::size_t line) {
-  if (article.features.size() != article.lines.size() * kFeatureCount) return false;
-  for (std::size_t i = line + 1; i < article.lines.size(); ++i) {
-    if (article.features[i * kFeatureCount + kInStoryRun] > 0.5f) return true;
-  }
-  return false;
 }
 
 // Scores handed in for evaluation replace the model's, line by line.
@@ -126,8 +115,9 @@ void Cleaner::apply_rules(Article& article, std::size_t cuts_from) {
   const CutMarker marker = apply_line_rules(rules_, article, cuts_from);
   if (marker.rule) {
     // A whole page whose densest prose run lies below the marker: the page
-    // model may find the story there and undo the cut.
-    if (cuts_from == 0 && prose_run_below(article, marker.line)) {
+    // model may find the story there and undo the cut. (A short dump scored
+    // for --explain is no whole page: it must come out as without --explain.)
+    if (cuts_from == 0 && densest_run_below(article, marker.line) && is_whole_page(article)) {
       before_cut_ = article.lines;
       before_cut_[marker.line].dropped_by = nullptr;
       cut_marker_ = marker.line;
@@ -135,12 +125,6 @@ void Cleaner::apply_rules(Article& article, std::size_t cuts_from) {
     cut_below(rules_, article, marker);
   }
   apply_inline_rules(rules_, article);
-}
-
-std::size_t Cleaner::story_below_cut(Article& article) const {
-  if (cut_marker_ == kNoCut) return kNoCut;
-  const StoryExtent extent = story_extent(article);
-  return !extent.empty && extent.first > cut_marker_ ? extent.first : kNoCut;
 }
 
 void Cleaner::peel_tail(Article& article, bool headline_lists) const {
@@ -170,16 +154,22 @@ void Cleaner::run_stages(Article& article, std::size_t cuts_from) {
     detect_duplicate_lead(article);
   }
   if (options_.detectors && options_.page_model) {
-    // A cut above the story took it with everything else: the stages run
-    // again on the lines as they were, with markers counted from the
-    // story's first line on, so the cuts below it still hold.
-    if (const std::size_t story = story_below_cut(article); story != kNoCut) {
-      article.lines = std::move(before_cut_);
-      article.title.reset();
-      run_stages(article, story);
-      return;
+    if (cut_marker_ == kNoCut) {
+      apply_page_model(article, options_.title);
+    } else {
+      // A cut whose marker stands above the story (a menu word that heads a
+      // list on other pages) took the story with everything else: the
+      // stages run again on the lines as they were, with markers counted
+      // from the story's first line on, so the cuts below it still hold.
+      const StoryExtent extent = story_extent(article);
+      if (!extent.empty && extent.first > cut_marker_) {
+        article.lines = std::move(before_cut_);
+        article.title.reset();
+        run_stages(article, extent.first);
+        return;
+      }
+      apply_page_model(article, extent, options_.title);
     }
-    apply_page_model(article, options_.title);
   }
   before_cut_.clear();                                     // a whole page's lines need not wait for the next page
   if (options_.detectors) unwrap_markdown_links(article);  // last: the stages above judged the lines as they came

@@ -36,14 +36,12 @@ class Cleaner {
   void clean(Article& article);
 
  private:
-  // cuts_from: a cut marker above this line is no marker (see story_below_cut).
+  // cuts_from: a cut marker above this line is no marker (the page model
+  // found the story below it).
   void run_stages(Article& article, std::size_t cuts_from = 0);
   // The rule stages in their order, for articles and joined-line pieces alike.
   // On a whole page, the lines as they were before a cut are kept aside.
   void apply_rules(Article& article, std::size_t cuts_from = 0);
-  // The first line of the story when a cut's marker stands above it (a menu
-  // word that heads a list on other pages); kNoCut otherwise.
-  std::size_t story_below_cut(Article& article) const;
   // Tail rules and tail detectors in turns until nothing changes (a headline
   // list hides the copyright line above it, which hides the byline).
   void peel_tail(Article& article, bool headline_lists) const;
@@ -56,7 +54,7 @@ class Cleaner {
   CleanOptions options_;
   std::vector<float> features_;  // the page model's rows, reused from article to article
   static constexpr std::size_t kNoCut = static_cast<std::size_t>(-1);
-  std::size_t cut_marker_ = kNoCut;  // where a cut started on this whole page
+  std::size_t cut_marker_ = kNoCut;  // where a cut started on this whole page, its lines kept aside
   std::vector<Line> before_cut_;     // its lines as they were just before it
 };
 

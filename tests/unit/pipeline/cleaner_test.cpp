@@ -172,3 +172,20 @@ TEST_CASE("cleaner: a cut marker above the story is no marker; a cut below it ho
   }
   CHECK(article.lines[3].dropped());  // the menu word itself is still chrome
 }
+
+// --explain scores short dumps too (its story column); the output must stay
+// what it is without --explain. A cut above the prose of a short dump holds
+// either way: only a whole page may have it undone.
+TEST_CASE("cleaner: a short dump scored for --explain comes out as without it", "[pipeline]") {
+  const RuleSet rules = rules_from("cut:0 headlines exact Most read\n");
+  const std::string raw =
+      "Harbour news\nBy Jane Roe, harbour reporter\nMost read\nStorm closes the harbour road\n"
+      "The council voted on Tuesday to keep the ferry running through the winter months, officials said.\n"
+      "The port authority will publish a new timetable for the crossing before the end of the month.\n"
+      "Fares stay the same for residents, while visitors pay a little more during the busy season.\n";
+  CleanOptions explain;
+  explain.score_all = true;
+  const std::string plain = cleaned(rules, raw);
+  CHECK(plain == "Harbour news\nBy Jane Roe, harbour reporter");
+  CHECK(cleaned(rules, raw, explain) == plain);
+}
