@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <functional>
 #include <string>
 
 #include "text/fold.hpp"
@@ -98,6 +97,7 @@ struct Shape {
   bool cjk = false;
   bool ends_colon = false;
   bool ellipsis = false;
+  std::uint64_t fold_hash = 0;  // the line's fold key hashed (0: no key), for "the same line elsewhere"
 };
 
 bool contains(std::string_view text, std::string_view what) {
@@ -133,6 +133,7 @@ Shape shape_of(std::string_view text) {
   std::size_t cjk_letters = 0, latin_letters = 0;
   bool clause_mark = false, bar_between_spaces = false, clause_then_space = false;
   char32_t before = 0, previous = 0;
+  FoldKeyHash fold;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_valid_code_point(text, i);
     ++s.chars;
@@ -148,6 +149,7 @@ Shape shape_of(std::string_view text) {
         continue;
       }
       ++s.visible;
+      fold.add(cp);
       const bool word_start = !in_word;
       in_word = true;
       s.words += word_start;
@@ -167,6 +169,7 @@ Shape shape_of(std::string_view text) {
       continue;
     }
     ++s.visible;
+    fold.add(cp);
     const bool word_start = !in_word;
     in_word = true;
     s.words += word_start;
@@ -195,6 +198,7 @@ Shape shape_of(std::string_view text) {
   s.copyright = s.copyright || contains(text, "opyright");
   s.ends_colon = ends_with_colon(text);
   s.ellipsis = ends_with_ellipsis(text);
+  s.fold_hash = fold.value();
   return s;
 }
 
@@ -263,11 +267,7 @@ void page_features(const std::vector<Line>& lines, std::vector<float>& out) {
 
   // The same line elsewhere in the page: equal fold-key hashes (0: no key).
   std::vector<std::uint64_t> hashes(n, 0);
-  std::string key;
-  for (std::size_t k = 0; k < n; ++k) {
-    key.clear();
-    if (append_fold_key(key, lines[at[k]].text) > 0) hashes[k] = std::hash<std::string>{}(key) | 1;
-  }
+  for (std::size_t k = 0; k < n; ++k) hashes[k] = shapes[k].fold_hash;
   std::vector<std::uint64_t> sorted = hashes;
   std::sort(sorted.begin(), sorted.end());
   const auto repeated = [&](std::uint64_t hash) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace newsclean {
 namespace {
@@ -35,9 +36,11 @@ std::size_t read_quantifier(std::string_view pattern, std::size_t at, int& low, 
 
 }  // namespace
 
-std::optional<std::string> relax_counted_repetitions(std::string_view pattern) {
+std::optional<RelaxedPattern> relax_counted_repetitions(std::string_view pattern) {
   std::string out;
   bool relaxed = false;
+  bool lower_bound_lowered = false;
+  int smallest_upper_bound = std::numeric_limits<int>::max();
   bool in_class = false;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
@@ -71,6 +74,8 @@ std::optional<std::string> relax_counted_repetitions(std::string_view pattern) {
         if (high > kMaxSpelledRepetition || low > kMaxSpelledRepetition) {
           out += '{' + std::to_string(std::min(low, kMaxSpelledRepetition)) + ",}";
           relaxed = true;
+          lower_bound_lowered = lower_bound_lowered || low > kMaxSpelledRepetition;
+          if (high >= 0) smallest_upper_bound = std::min(smallest_upper_bound, high);
         } else {
           out.append(pattern.substr(i, length));
         }
@@ -81,7 +86,7 @@ std::optional<std::string> relax_counted_repetitions(std::string_view pattern) {
     out += c;
   }
   if (!relaxed) return std::nullopt;
-  return out;
+  return RelaxedPattern{std::move(out), lower_bound_lowered ? 0 : static_cast<std::size_t>(smallest_upper_bound)};
 }
 
 }  // namespace newsclean

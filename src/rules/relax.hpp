@@ -17,10 +17,24 @@ namespace newsclean {
 // Repetition bounds above this are relaxed: "?" stays, every count goes.
 inline constexpr int kMaxSpelledRepetition = 1;
 
+// A relaxed pattern, and the longest line on which its hits need no
+// confirming.
+struct RelaxedPattern {
+  std::string pattern;
+  // On a line of at most this many characters the relaxed copy matches
+  // exactly when the rule does: no count can be exceeded when every
+  // repetition takes a character at least, and no lower bound was lowered.
+  // The smallest relaxed upper bound, or 0 when a lower bound above
+  // kMaxSpelledRepetition was relaxed ("\d{4}" became "\d{1,}").
+  std::size_t exact_up_to_chars = 0;
+
+  bool operator==(std::string_view other) const { return pattern == other; }
+};
+
 // The pattern with every "{m,n}" or "{n}" whose bound exceeds
 // kMaxSpelledRepetition turned into "{min(m, limit),}"; nullopt when there is
 // none. Braces inside character classes and escapes ("\p{Hangul}") are left
 // alone.
-std::optional<std::string> relax_counted_repetitions(std::string_view pattern);
+std::optional<RelaxedPattern> relax_counted_repetitions(std::string_view pattern);
 
 }  // namespace newsclean

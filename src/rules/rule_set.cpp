@@ -87,7 +87,9 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 struct PatternSet {
   std::unique_ptr<RE2::Set> set;
   std::vector<std::size_t> priority;  // set index -> priority
-  std::vector<bool> relaxed;          // set index -> hits need confirming
+  // set index -> hits on lines longer than this (in characters) need
+  // confirming; the largest size_t for a pattern the set holds as written.
+  std::vector<std::size_t> exact_up_to_chars;
 };
 
 // The rules of one scope group that apply to one language. The whole-line
@@ -156,12 +158,12 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
         if (!patterns.set) {
           patterns.set = std::make_unique<RE2::Set>(regex_options(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
         }
-        const std::optional<std::string> relaxed = relax_counted_repetitions(rule.pattern);
-        if (patterns.set->Add(relaxed ? *relaxed : rule.pattern, nullptr) < 0) {
+        const std::optional<RelaxedPattern> relaxed = relax_counted_repetitions(rule.pattern);
+        if (patterns.set->Add(relaxed ? relaxed->pattern : rule.pattern, nullptr) < 0) {
           throw std::runtime_error(rule.id + ": regex does not compile");
         }
         patterns.priority.push_back(priority);
-        patterns.relaxed.push_back(relaxed.has_value());
+        patterns.exact_up_to_chars.push_back(relaxed ? relaxed->exact_up_to_chars : kNone);
         break;
       }
     }
@@ -209,10 +211,16 @@ void RuleSet::set_matches(const Bucket& bucket, std::string_view text, std::vect
     if (!patterns->set || !patterns->set->Match(text, nullptr)) continue;
     std::vector<int> hits;
     patterns->set->Match(text, &hits);
+    std::size_t chars = kNone;  // counted on the first relaxed hit
     for (const int hit : hits) {
       const auto index = static_cast<std::size_t>(hit);
       const std::size_t priority = patterns->priority[index];
-      if (patterns->relaxed[index] && !RE2::PartialMatch(text, regex(priority))) continue;
+      const std::size_t exact_up_to = patterns->exact_up_to_chars[index];
+      if (exact_up_to != kNone) {
+        // The exact regex's DFA is large and cold: short lines skip it.
+        if (chars == kNone) chars = char_count(text);
+        if (chars > exact_up_to && !RE2::PartialMatch(text, regex(priority))) continue;
+      }
       out.push_back(priority);
     }
   }

@@ -28,6 +28,19 @@ constexpr std::array<char, 128> kAsciiFold = [] {
 
 }  // namespace
 
+const std::array<char32_t, 128> FoldKeyHash::kAsciiFolded = [] {
+  std::array<char32_t, 128> table{};
+  for (std::size_t c = 0; c < table.size(); ++c) table[c] = static_cast<unsigned char>(kAsciiFold[c]);
+  return table;
+}();
+
+char32_t folded_code_point(char32_t cp) {
+  if (cp < 0x80) return static_cast<unsigned char>(kAsciiFold[cp]);
+  if (is_caseless_letter(cp)) return cp;
+  if (!u_isalnum(static_cast<UChar32>(cp))) return 0;
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+}
+
 std::size_t append_fold_key(std::string& key, std::string_view text) {
   // Written straight into room made up front, then trimmed. Folding grows a
   // letter by half at most (two bytes to three, U+023A to U+2C65; a unit
@@ -56,8 +69,9 @@ std::size_t append_fold_key(std::string& key, std::string_view text) {
       ++chars;
       continue;
     }
-    if (!u_isalnum(static_cast<UChar32>(cp))) continue;
-    out = write_utf8(out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
+    const char32_t folded = folded_code_point(cp);
+    if (folded == 0) continue;
+    out = write_utf8(out, folded);
     ++chars;
   }
   key.resize(base + static_cast<std::size_t>(out - begin));
