@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -13,6 +14,12 @@ namespace {
 
 // Nesting deeper than this is rejected rather than risking the stack.
 constexpr int kMaxDepth = 256;
+
+// True when any of the eight bytes in word is a control character, '"' or
+// '\\': a string's plain stretches are passed over eight bytes at a time.
+bool needs_escape(std::uint64_t word) {
+  return (any_byte_below(word, 0x20) | any_byte_equal(word, '"') | any_byte_equal(word, '\\')) != 0;
+}
 
 class Scanner {
  public:
@@ -48,6 +55,8 @@ class Scanner {
     if (peek() != '"') return fail("expected a string");
     ++pos_;
     while (pos_ < text_.size()) {
+      while (pos_ + 8 <= text_.size() && !needs_escape(load_word(text_.data() + pos_))) pos_ += 8;
+      if (pos_ >= text_.size()) break;
       const char c = text_[pos_++];
       if (c == '"') return true;
       if (static_cast<unsigned char>(c) < 0x20) return fail("control character in a string");
@@ -193,11 +202,11 @@ bool decode_json_string(std::string_view raw, std::string& out) {
   raw = raw.substr(1, raw.size() - 2);
   out.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    const char c = raw[i];
-    if (c != '\\') {
-      out += c;
-      continue;
-    }
+    // The text up to the next escape, in one copy.
+    const std::size_t escape = std::min(raw.find('\\', i), raw.size());
+    out.append(raw.data() + i, escape - i);
+    i = escape;
+    if (i == raw.size()) break;
     if (++i >= raw.size()) return false;
     switch (raw[i]) {
       case 'n': out += '\n'; break;
@@ -225,16 +234,6 @@ bool decode_json_string(std::string_view raw, std::string& out) {
   }
   return true;
 }
-
-namespace {
-
-// True when any of the eight bytes in word is a control character, '"' or
-// '\\'.
-bool needs_escape(std::uint64_t word) {
-  return (any_byte_below(word, 0x20) | any_byte_equal(word, '"') | any_byte_equal(word, '\\')) != 0;
-}
-
-}  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';

@@ -61,3 +61,29 @@ TEST_CASE("json: every byte value is escaped at every position of a word", "[io]
   append_json_string(out, "0123456789abcdef\"0123456789\\");
   CHECK(out == "\"0123456789abcdef\\\"0123456789\\\\\"");
 }
+
+TEST_CASE("json: every byte value reads back from every position of a word", "[io]") {
+  // The reader passes over plain stretches eight bytes at a time and copies
+  // the text between escapes in one go: a quote, a backslash or a control
+  // character must be seen wherever it sits, and the text read back whole.
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(20, 'a');
+      text[at] = static_cast<char>(byte);
+      std::string line = "{\"text\": ";
+      append_json_string(line, text);
+      line += '}';
+      std::vector<JsonMember> members;
+      std::string back;
+      const bool read = parse_json_object(line, members).empty() && members.size() == 1 &&
+                        decode_json_string(members[0].raw_value, back) && back == text;
+      if (!read) FAIL_CHECK("byte " << byte << " at " << at);
+      // The same byte unescaped: a quote ends the string early, a control
+      // character is refused.
+      if (byte < 0x20 || byte == '"') {
+        line = "{\"text\": \"" + text + "\"}";
+        if (parse_json_object(line, members).empty()) FAIL_CHECK("raw byte " << byte << " at " << at << " accepted");
+      }
+    }
+  }
+}
