@@ -38,52 +38,55 @@ TEST_CASE("json: output keeps UTF-8 and escapes controls", "[io]") {
   CHECK(out == "\"한\\\"\\n\\u0001\"");
 }
 
-TEST_CASE("json: every byte value is escaped at every position of a word", "[io]") {
-  // Clean stretches are skipped eight bytes at a time: each byte that needs
-  // an escape must be found wherever it sits in such a stretch.
+// Calls check(byte, at, text) for every byte value at every position of a
+// stretch of 20 letters: the JSON code passes over plain stretches eight
+// bytes at a time, so a byte that matters must be seen wherever it sits.
+template <typename Check>
+void each_byte_at_each_position(Check check) {
   for (int byte = 0; byte < 256; ++byte) {
     for (std::size_t at = 0; at < 20; ++at) {
       std::string text(20, 'a');
       text[at] = static_cast<char>(byte);
-      std::string expected = "\"";
-      for (const char c : text) {
-        std::string one;
-        append_json_string(one, std::string_view(&c, 1));
-        expected += one.substr(1, one.size() - 2);
-      }
-      expected += '"';
-      std::string out;
-      append_json_string(out, text);
-      if (out != expected) FAIL_CHECK("byte " << byte << " at " << at << ": " << out);
+      check(byte, at, text);
     }
   }
+}
+
+TEST_CASE("json: every byte value is escaped at every position of a word", "[io]") {
+  each_byte_at_each_position([](int byte, std::size_t at, const std::string& text) {
+    std::string expected = "\"";
+    for (const char c : text) {
+      std::string one;
+      append_json_string(one, std::string_view(&c, 1));
+      expected += one.substr(1, one.size() - 2);
+    }
+    expected += '"';
+    std::string out;
+    append_json_string(out, text);
+    if (out != expected) FAIL_CHECK("byte " << byte << " at " << at << ": " << out);
+  });
   std::string out;
   append_json_string(out, "0123456789abcdef\"0123456789\\");
   CHECK(out == "\"0123456789abcdef\\\"0123456789\\\\\"");
 }
 
 TEST_CASE("json: every byte value reads back from every position of a word", "[io]") {
-  // The reader passes over plain stretches eight bytes at a time and copies
-  // the text between escapes in one go: a quote, a backslash or a control
-  // character must be seen wherever it sits, and the text read back whole.
-  for (int byte = 0; byte < 256; ++byte) {
-    for (std::size_t at = 0; at < 20; ++at) {
-      std::string text(20, 'a');
-      text[at] = static_cast<char>(byte);
-      std::string line = "{\"text\": ";
-      append_json_string(line, text);
-      line += '}';
-      std::vector<JsonMember> members;
-      std::string back;
-      const bool read = parse_json_object(line, members).empty() && members.size() == 1 &&
-                        decode_json_string(members[0].raw_value, back) && back == text;
-      if (!read) FAIL_CHECK("byte " << byte << " at " << at);
-      // The same byte unescaped: a quote ends the string early, a control
-      // character is refused.
-      if (byte < 0x20 || byte == '"') {
-        line = "{\"text\": \"" + text + "\"}";
-        if (parse_json_object(line, members).empty()) FAIL_CHECK("raw byte " << byte << " at " << at << " accepted");
-      }
+  // The reader skips plain stretches and copies the text between escapes in
+  // one go: the text must read back whole.
+  each_byte_at_each_position([](int byte, std::size_t at, const std::string& text) {
+    std::string line = "{\"text\": ";
+    append_json_string(line, text);
+    line += '}';
+    std::vector<JsonMember> members;
+    std::string back;
+    const bool read = parse_json_object(line, members).empty() && members.size() == 1 &&
+                      decode_json_string(members[0].raw_value, back) && back == text;
+    if (!read) FAIL_CHECK("byte " << byte << " at " << at);
+    // The same byte unescaped: a quote ends the string early, a control
+    // character is refused.
+    if (byte < 0x20 || byte == '"') {
+      line = "{\"text\": \"" + text + "\"}";
+      if (parse_json_object(line, members).empty()) FAIL_CHECK("raw byte " << byte << " at " << at << " accepted");
     }
-  }
+  });
 }
