@@ -131,20 +131,14 @@ Shape shape_of(std::string_view text) {
   Shape s;
   bool in_word = false;
   std::size_t cjk_letters = 0, latin_letters = 0;
-  bool clause_mark = false, bar_between_spaces = false, clause_then_space = false;
-  char32_t before = 0, previous = 0;
+  bool clause_mark = false, wide = false;
   FoldKeyHash fold;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = next_valid_code_point(text, i);
     ++s.chars;
-    const char32_t two_back = before;
-    before = previous;
-    previous = cp;
     if (cp < 0x80) {  // the common case, by table
       const std::uint8_t kind = kAsciiKinds[cp];
       if (kind == kSpaceChar) {
-        bar_between_spaces = bar_between_spaces || (cp == ' ' && before == '|' && two_back == ' ');
-        clause_then_space = clause_then_space || (cp == ' ' && (before == '.' || before == ','));
         in_word = false;
         continue;
       }
@@ -162,8 +156,7 @@ Shape shape_of(std::string_view text) {
       s.capitalised_words += word_start && kind == kUpperChar;
       continue;
     }
-    s.copyright =
-        s.copyright || (cp == 0xB2E8 && before == 0xBB34) || (cp == 0x6743 && before == 0x7248);  // 무단, 版权
+    wide = true;
     if (is_space(cp)) {
       in_word = false;
       continue;
@@ -190,12 +183,16 @@ Shape shape_of(std::string_view text) {
   }
   s.cjk = cjk_letters > latin_letters;
   s.sentence_end = ends_sentence(text);
-  // is_prose(), from what the walk found.
+  // is_prose(), from what the walk found; the few sequences it looks for
+  // are searched in the line (faster than tracking them per character).
   s.prose = (s.chars >= 30 && s.sentence_end) ||
-            (s.chars >= 20 && !bar_between_spaces && ((s.chars >= 120 && clause_then_space) || clause_mark));
+            (s.chars >= 20 && !contains(text, " | ") &&
+             ((s.chars >= 120 && (contains(text, ". ") || contains(text, ", "))) || clause_mark));
   s.list_mark = is_list_item(text);
   s.email = text.find('@') != std::string_view::npos && has_email(text);
-  s.copyright = s.copyright || contains(text, "opyright");
+  s.copyright = s.copyright || contains(text, "opyright") ||
+                (wide && (contains(text, "\xEB\xAC\xB4\xEB\x8B\xA8") ||
+                          contains(text, "\xE7\x89\x88\xE6\x9D\x83")));  // 무단, 版权
   s.ends_colon = ends_with_colon(text);
   s.ellipsis = ends_with_ellipsis(text);
   s.fold_hash = fold.value();

@@ -369,6 +369,32 @@ TEST_CASE("line features: e-mail, copyright sign, separators and punctuation fro
   CHECK(rows[4][kPunctShare] == Approx(3.0f / 30.0f));
 }
 
+TEST_CASE("line features: the same line elsewhere in the page, by fold key; Korean and Chinese copyright words",
+          "[page]") {
+  const std::vector<std::string> texts = {
+      "Share this article!",
+      "share  THIS article",  // the same fold key: case, spaces, punctuation
+      "Share this story",
+      "-----",  // no letters: no key, so never a repeat
+      "-----",
+      "\xEC\x98\x88\xEC\x8B\x9C\xEC\x9D\xBC\xEB\xB3\xB4 \xEB\xAC\xB4\xEB\x8B\xA8\xEC\xA0\x84\xEC\x9E\xAC",  // 예시일보
+                                                                                                            // 무단전재
+      "\xEC\x98\x88\xEC\x8B\x9C\xEC\x9D\xBC\xEB\xB3\xB4 \xEB\xAC\xB4 \xEB\x8B\xA8",  // 예시일보 무 단: not the word
+      "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",                            // 版权所有
+  };
+  std::vector<Line> lines(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
+  const std::vector<FeatureRow> rows = page_features(lines);
+  CHECK(rows[0][kRepeated] == 1.0f);
+  CHECK(rows[1][kRepeated] == 1.0f);
+  CHECK(rows[2][kRepeated] == 0.0f);
+  CHECK(rows[3][kRepeated] == 0.0f);
+  CHECK(rows[4][kRepeated] == 0.0f);
+  CHECK(rows[5][kCopyrightSign] == 1.0f);
+  CHECK(rows[6][kCopyrightSign] == 0.0f);
+  CHECK(rows[7][kCopyrightSign] == 1.0f);
+}
+
 // The model rated a list of other stories' headlines below the story as
 // story (they stand one per paragraph, as the story's lines do); what the
 // chrome detector took comes back only inside the story's extent or when it
