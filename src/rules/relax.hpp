@@ -22,12 +22,14 @@ inline constexpr int kMaxSpelledRepetition = 1;
 struct RelaxedPattern {
   std::string pattern;
   // On a line of at most this many characters the relaxed copy matches
-  // exactly when the rule does: no count can be exceeded when every
-  // repetition takes a character at least, and no lower bound was lowered.
-  // The smallest relaxed upper bound, or 0 when a lower bound above
+  // exactly when the rule does: a match on n characters repeats each counted
+  // part at most n times with text (repeats that match nothing can be left
+  // out), so no upper bound up to n is exceeded, and no lower bound was
+  // lowered. The smallest relaxed upper bound, or 0 when a lower bound above
   // kMaxSpelledRepetition was relaxed ("\d{4}" became "\d{1,}").
   std::size_t exact_up_to_chars = 0;
 
+  // For tests: compares the relaxed pattern.
   bool operator==(std::string_view other) const { return pattern == other; }
 };
 
