@@ -11,6 +11,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "rules/anchor.hpp"
 #include "rules/relax.hpp"
 #include "text/utf8.hpp"
 
@@ -42,38 +43,6 @@ RE2::Options regex_options() {
   options.set_log_errors(false);
   options.set_max_mem(kMaxRegexMemory);
   return options;
-}
-
-// True for "^..." and "(?i)^...": the pattern can only match at the start.
-bool starts_anchored(std::string_view pattern) {
-  if (pattern.substr(0, 2) == "(?") {
-    const std::size_t close = pattern.find(')');
-    if (close == std::string_view::npos || pattern.substr(2, close - 2).find_first_of(":") != std::string_view::npos) {
-      return false;
-    }
-    pattern.remove_prefix(close + 1);
-  }
-  if (pattern.empty() || pattern.front() != '^') return false;
-  // A "|" outside groups and classes would make another start possible.
-  int depth = 0;
-  bool in_class = false;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '|' && depth == 0) {
-      return false;
-    }
-  }
-  return true;
 }
 
 bool starts_with(std::string_view text, std::string_view prefix) {
