@@ -320,6 +320,13 @@ TEST_CASE("page model: reader comments end the story (masked handles, 'name says
   }
 }
 
+// The feature rows of a page made of these lines.
+std::vector<FeatureRow> features_of(const std::vector<std::string>& texts) {
+  std::vector<Line> lines(texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
+  return page_features(lines);
+}
+
 TEST_CASE("line features: the walk's prose flag is is_prose()", "[page]") {
   // The feature walk decides prose from what it counts as it goes; is_prose()
   // decides from the text. The two must not drift apart.
@@ -337,9 +344,7 @@ TEST_CASE("line features: the walk's prose flag is is_prose()", "[page]") {
       "한빛시가 다음 달부터 공공자전거 500대를 추가로 배치한다고 밝혔다.",
       "   indented words that end with a full stop and are long enough.   ",
   };
-  std::vector<Line> lines(texts.size());
-  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
-  const std::vector<FeatureRow> rows = page_features(lines);
+  const std::vector<FeatureRow> rows = features_of(texts);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     INFO(texts[i]);
     CHECK((rows[i][kProse] > 0.5f) == is_prose(texts[i]));
@@ -355,9 +360,7 @@ TEST_CASE("line features: e-mail, copyright sign, separators and punctuation fro
       "Home | News > Sport > Football",
       "A plain sentence without any of them.",
   };
-  std::vector<Line> lines(texts.size());
-  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
-  const std::vector<FeatureRow> rows = page_features(lines);
+  const std::vector<FeatureRow> rows = features_of(texts);
   CHECK(rows[0][kEmail] == 1.0f);
   CHECK(rows[1][kEmail] == 0.0f);
   CHECK(rows[2][kCopyrightSign] == 1.0f);
@@ -377,14 +380,11 @@ TEST_CASE("line features: the same line elsewhere in the page, by fold key; Kore
       "Share this story",
       "-----",  // no letters: no key, so never a repeat
       "-----",
-      "\xEC\x98\x88\xEC\x8B\x9C\xEC\x9D\xBC\xEB\xB3\xB4 \xEB\xAC\xB4\xEB\x8B\xA8\xEC\xA0\x84\xEC\x9E\xAC",  // 예시일보
-                                                                                                            // 무단전재
-      "\xEC\x98\x88\xEC\x8B\x9C\xEC\x9D\xBC\xEB\xB3\xB4 \xEB\xAC\xB4 \xEB\x8B\xA8",  // 예시일보 무 단: not the word
-      "\xE7\x89\x88\xE6\x9D\x83\xE6\x89\x80\xE6\x9C\x89",                            // 版权所有
+      "예시일보 무단전재",
+      "예시일보 무 단",  // the two syllables apart: not the word
+      "版权所有",
   };
-  std::vector<Line> lines(texts.size());
-  for (std::size_t i = 0; i < texts.size(); ++i) lines[i].text = texts[i];
-  const std::vector<FeatureRow> rows = page_features(lines);
+  const std::vector<FeatureRow> rows = features_of(texts);
   CHECK(rows[0][kRepeated] == 1.0f);
   CHECK(rows[1][kRepeated] == 1.0f);
   CHECK(rows[2][kRepeated] == 0.0f);
