@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <vector>
+
 #include "detect/detector_rule.hpp"
 #include "text/fold.hpp"
 #include "text/shape.hpp"
@@ -14,6 +16,8 @@ const Rule kPageTitleRule = make_detector_rule("page-title", category::kDuplead)
 const Rule kMastheadRule = make_detector_rule("masthead", category::kUi);
 
 constexpr std::size_t kMinStemChars = 6;
+// What sets a site's name or a section apart from the headline in a page <title>.
+constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "};
 // How far below the page title the on-page headline is looked for.
 constexpr std::size_t kHeadlineReach = 15;
 // A masthead above the headline: a few lines, each a name or a label.
@@ -35,7 +39,7 @@ std::size_t find_last(std::string_view line, std::string_view separator) {
 std::string title_stem(std::string_view line, Lang lang) {
   line = trim(line);
   if (!looks_like_headline(line, lang)) return {};
-  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "}) {
+  for (const std::string_view separator : kSeparators) {
     const std::size_t at = find_last(line, separator);
     if (at != std::string_view::npos && at > 0) {
       line = line.substr(0, at);
@@ -43,6 +47,36 @@ std::string title_stem(std::string_view line, Lang lang) {
     }
   }
   std::string key = fold_key(line);
+  return char_count(key) >= kMinStemChars ? key : std::string();
+}
+
+// The longest part of a page <title> with two or more separators, the last
+// part (the site's name) left out, as a fold key: the headline in
+// "Headline | Section | Site" or "Section | Headline - Site", which cutting
+// at the last separator misses. Empty for fewer separators (the stem
+// serves "Headline - Site").
+std::string longest_part(std::string_view line) {
+  line = trim(line);
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    std::size_t end = line.size(), width = 0;
+    for (const std::string_view separator : kSeparators) {
+      const std::size_t at = line.find(separator, start);
+      if (at != std::string_view::npos && at < end) {
+        end = at;
+        width = separator.size();
+      }
+    }
+    parts.push_back(trim(line.substr(start, end - start)));
+    if (end == line.size()) break;
+    start = end + width;
+  }
+  if (parts.size() < 3) return {};
+  std::string_view longest;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    if (char_count(parts[k]) > char_count(longest)) longest = parts[k];
+  }
+  std::string key = fold_key(longest);
   return char_count(key) >= kMinStemChars ? key : std::string();
 }
 
@@ -131,12 +165,13 @@ PageTitle::PageTitle(std::string_view first_line, Lang lang) {
   if (!looks_like_headline(first_line, lang)) return;
   key_ = fold_key(first_line);
   stem_ = title_stem(first_line, lang);
+  longest_part_ = longest_part(first_line);
 }
 
 bool PageTitle::matches(std::string_view line) const {
   if (key_.empty()) return false;
   const std::string key = fold_key(line);
-  return same_headline(key, key_) || same_headline(key, stem_);
+  return same_headline(key, key_) || same_headline(key, stem_) || same_headline(key, longest_part_);
 }
 
 bool PageTitle::same_text(std::string_view line) const {

@@ -29,8 +29,9 @@ class PageTitle {
   bool same_text(std::string_view line) const;
 
  private:
-  std::string key_;   // empty when the first line is no headline
-  std::string stem_;  // without the site suffix
+  std::string key_;           // empty when the first line is no headline
+  std::string stem_;          // without the site suffix
+  std::string longest_part_;  // the longest part between separators
 };
 
 // A headline sits on its bylines and date stamps: the nearest line above

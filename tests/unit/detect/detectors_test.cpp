@@ -347,6 +347,25 @@ TEST_CASE("title: the site suffix is cut at the last separator", "[detect]") {
   CHECK(a.lines[0].dropped());
 }
 
+TEST_CASE("title: the on-page headline is the longest part of a page <title> with sections", "[detect]") {
+  // "Headline | Section | Site" and "Section | Headline - Site": cut at the
+  // last separator, the stem keeps the section and matches no line.
+  Article a = make({"Harbor town votes to rebuild lighthouse | Local | Towns | Example News", "Menu", "Local",
+                    "Harbor town votes to rebuild lighthouse", "The body starts with a sentence of some length."});
+  detect_title(a, TitleMode::kAuto);
+  CHECK(a.title == 3u);
+  CHECK(a.lines[0].dropped());
+  Article b = make({"Opinion | Harbor towns should keep their lighthouses - Example News", "Menu",
+                    "Harbor towns should keep their lighthouses", "The body starts with a sentence of some length."});
+  detect_title(b, TitleMode::kAuto);
+  CHECK(b.title == 2u);
+  // A short part (a section name) is no headline: "Local" stays a menu line.
+  Article c = make({"Lighthouse | Local | Example News Network Online", "Example News Network Online",
+                    "The body starts with a sentence of some length."});
+  detect_title(c, TitleMode::kAuto);
+  CHECK(c.title == 0u);
+}
+
 TEST_CASE("title: the headline printed twice keeps its first copy", "[detect]") {
   Article a = make({"Harbor town votes to rebuild lighthouse", "Menu", "Harbor  town votes to rebuild lighthouse",
                     "The body starts with a sentence of some length."});
