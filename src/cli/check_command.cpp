@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "rules/anchor.hpp"
 #include "rules/embedded_packs.hpp"
 #include "rules/examples.hpp"
 
@@ -34,6 +35,18 @@ int run_check(const CheckOptions& o) {
   }
   for (const std::string& path : o.rule_files) add(read_rule_file(path));
   if (status != 0) return status;
+  // The user's own rules: a whole-line regex that may start anywhere is read
+  // through every line (rules/anchor.hpp). Worth knowing, not an error.
+  const std::size_t first_user_file = files.size() - o.rule_files.size();
+  for (std::size_t f = first_user_file; f < files.size(); ++f) {
+    for (const Rule& rule : files[f].rules) {
+      if (rule.matcher != Matcher::kRegex || rule.scope == Scope::kInline || starts_anchored(rule.pattern)) continue;
+      std::fprintf(stderr,
+                   "newsclean: note: %s: not anchored at the start ('^'): every line is read to its end; "
+                   "anchor it if it matches whole lines\n",
+                   rule.id.c_str());
+    }
+  }
 
   std::size_t rules = 0, examples = 0;
   for (const RuleFile& file : files) {

@@ -471,6 +471,14 @@ check_broken_example)
   grep -q "^newsclean: $tmp/r.rules:4: rule $tmp/r.rules:1 matches 'Share'$" "$tmp/err" || fail "message: $(cat "$tmp/err")"
   printf 'line ui regex (\n' > "$tmp/bad.rules"
   "$bin" check "$tmp/bad.rules" 2> "$tmp/err"; expect_rc $? 2 ;;
+check_unanchored_note)
+  # A user's whole-line regex that may start anywhere gets a note, and the
+  # check still passes; anchored ones ('^a$|^b$' too) and inline rules none.
+  printf 'line ui regex Share this$\nline ui regex ^a$|^b$\ninline ui regex \\(Photo\\)\ncut headlines regex (?i)^more$|related$\n' > "$tmp/r.rules"
+  "$bin" check "$tmp/r.rules" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
+  grep -q "^newsclean: note: $tmp/r.rules:1: not anchored at the start" "$tmp/err" || fail "no note for line 1: $(cat "$tmp/err")"
+  grep -q "^newsclean: note: $tmp/r.rules:4: not anchored" "$tmp/err" || fail "no note for line 4: $(cat "$tmp/err")"
+  [ "$(wc -l < "$tmp/err")" = 2 ] || fail "notes: $(cat "$tmp/err")" ;;
 learn_planted)
   planted_corpus
   "$bin" learn --min-articles 20 "$tmp/all.txt" > "$tmp/learned.rules"; expect_rc $? 0
