@@ -363,6 +363,41 @@ void trim_lone_head(Article& article, StoryExtent& extent) {
   }
 }
 
+// The story runs on below a list or a widget: two or more story lines close
+// below its end, and nothing between them that closes a story (a byline, a
+// copyright line, a list of headlines: anything a rule or a detector took on
+// its own evidence) and no reader comments.
+void continue_below(Article& article, StoryExtent& extent) {
+  constexpr std::size_t kMaxBreak = 16;  // lines (not blank) between the two parts
+  constexpr std::size_t kMinStoryLines = 2;
+  const std::size_t end = std::min(extent.comments, article.lines.size());
+  for (;;) {
+    std::size_t between = 0, next = extent.last + 1;
+    for (; next < end; ++next) {
+      const Line& line = article.lines[next];
+      if (line.blank()) continue;
+      if (is_story_line(article, next)) break;
+      if ((line.dropped() && !blind_drop(line)) || ++between > kMaxBreak) return;
+    }
+    if (next >= end) return;
+    std::size_t story_lines = 0, gap = 0, last = next;
+    for (std::size_t i = next; i < end && gap <= kMaxStoryGap; ++i) {
+      const Line& line = article.lines[i];
+      if (line.blank()) continue;
+      if (line.dropped() && !blind_drop(line)) break;
+      if (!is_story_line(article, i)) {
+        ++gap;
+        continue;
+      }
+      gap = 0;
+      ++story_lines;
+      last = i;
+    }
+    if (story_lines < kMinStoryLines) return;
+    extent.last = last;
+  }
+}
+
 StoryExtent story_extent(Article& article) {
   const std::size_t comments = comment_area(article);
   StoryExtent best = densest_story_stretch(article, comments);
@@ -399,6 +434,7 @@ StoryExtent story_extent(Article& article) {
     best.last = i;
   }
   best.last = table_below(article, best.last);
+  continue_below(article, best);
   return best;
 }
 
@@ -420,13 +456,28 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // like any line outside the story (a later marker's cut still holds).
   const bool cut_in_story =
       marker != article.lines.end() && extent.contains(static_cast<std::size_t>(marker - article.lines.begin()));
+  // A list inside the story, under a line ending in ':' ("Allowed foods:"),
+  // is the story's, items and header.
+  std::vector<bool> story_list(article.lines.size(), false);
+  for (std::size_t i = extent.empty ? article.lines.size() : extent.first; i < article.lines.size() && i <= extent.last;
+       ++i) {
+    const Line& line = article.lines[i];
+    if (line.blank() || !(line.visible() || blind_drop(line)) || !flag_of(article, i, kEndsColon, ends_with_colon)) {
+      continue;
+    }
+    const std::size_t end = std::min(list_block_end(article, i), extent.last);
+    if (end == i) continue;
+    std::fill(story_list.begin() + static_cast<std::ptrdiff_t>(i),
+              story_list.begin() + static_cast<std::ptrdiff_t>(end) + 1, true);
+    i = end;
+  }
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
     const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
     if ((inside && story_of(article, i) >= kRescueFrom) || is_story_line(article, i) ||
-        (inside && ends_sentence(line.text)) || (inside && cut_above_story && same_cut) ||
+        (inside && ends_sentence(line.text)) || story_list[i] || (inside && cut_above_story && same_cut) ||
         (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;

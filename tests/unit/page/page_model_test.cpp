@@ -612,3 +612,51 @@ TEST_CASE("page model: a cut inside the story stops at the story's end", "[page]
   CHECK(article.lines[19].visible());  // the story's last line
   CHECK(article.lines[21].dropped());  // under the second marker
 }
+
+// A how-to story: paragraphs, a list of foods under a colon header, a second
+// list under a plain header (single words the model rules out), then more
+// paragraphs with subheads between them. The chrome detector took the lists
+// and the subheads (short lines); the story runs on below them, so they are
+// the story's. A copyright line between the parts ends the story instead.
+TEST_CASE("page model: the story runs on below a list the chrome detector took", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  const RuleSet rules = rules_from("line copyright prefix Copyright\n");
+  const auto page = [&](bool copyright_between) {
+    std::vector<std::pair<std::string, float>> lines;
+    add_menu(lines, 10);
+    for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});                      // 10-13
+    lines.push_back({"Foods to leave out:", 0.4f});                                       // 14
+    for (const char* item : {"sugar in any form", "white bread", "sweet fruit juice"}) {  // 15-17
+      lines.push_back({item, 0.2f});
+    }
+    lines.push_back({"", -1.0f});                                                                    // 18
+    lines.push_back({copyright_between ? "Copyright 2026 Example Daily" : "Foods to limit", 0.1f});  // 19
+    lines.push_back({"", -1.0f});
+    for (const char* item : {"cabbage", "peas", "onions", "tomatoes", "squash"})
+      lines.push_back({item, 0.05f});  // 21-25
+    lines.push_back({"", -1.0f});
+    lines.push_back({kSentence, 0.9f});                              // 27
+    lines.push_back({"The second phase", 0.7f});                     // 28: a subhead
+    for (int i = 0; i < 2; ++i) lines.push_back({kSentence, 0.9f});  // 29, 30
+    lines.push_back({"", -1.0f});
+    add_menu(lines, 6);  // 32-37
+    Article article = scored(lines);
+    for (std::size_t i = 14; i <= 25; ++i) {
+      if (!article.lines[i].blank()) article.lines[i].dropped_by = &chrome;
+    }
+    article.lines[28].dropped_by = &chrome;
+    if (copyright_between) article.lines[19].dropped_by = &rules.files()[0].rules[0];
+    apply_page_model(article, TitleMode::kAuto);
+    return article;
+  };
+  const Article story = page(false);
+  for (std::size_t i = 14; i <= 17; ++i) CHECK(story.lines[i].visible());  // the colon list
+  CHECK(story.lines[28].visible());                                        // the subhead below
+  CHECK(story.lines[30].visible());
+  CHECK(story.lines[32].dropped());  // the menu below
+
+  const Article ended = page(true);
+  CHECK(ended.lines[13].visible());
+  CHECK(ended.lines[28].dropped());
+  CHECK(ended.lines[30].dropped());  // below the story's end
+}
