@@ -6,6 +6,7 @@
 
 #include "detect/detector_rule.hpp"
 #include "text/shape.hpp"
+#include "text/unwrap.hpp"
 #include "text/utf8.hpp"
 
 namespace newsclean {
@@ -118,7 +119,11 @@ bool detect_figure_captions(Article& article) {
     const std::optional<std::size_t> below = next_nonblank(article, i);
     if (!below || article.title == *below) continue;
     Line& caption = article.lines[*below];
-    if (caption.visible() && stands_alone(article, *below) && char_count(trim(caption.text)) <= max_chars) {
+    // In a hard-wrapped dump a paragraph stands alone once its lines are
+    // joined; a caption there fits on one line.
+    const bool wrapped_paragraph = article.wrap_width > 0 && display_width(caption.text) > article.wrap_width;
+    if (caption.visible() && stands_alone(article, *below) && char_count(trim(caption.text)) <= max_chars &&
+        !wrapped_paragraph) {
       caption.dropped_by = &kFigureCaptionRule;
       changed = true;
     }

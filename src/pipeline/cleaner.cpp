@@ -11,6 +11,7 @@
 #include "rules/apply.hpp"
 #include "text/joined.hpp"
 #include "text/normalize.hpp"
+#include "text/unwrap.hpp"
 
 namespace newsclean {
 namespace {
@@ -54,6 +55,7 @@ void Cleaner::clean(Article& article) {
     article.first_invalid_line = article.first_line + normalized.first_invalid_line - 1;
     article.first_invalid_column = normalized.first_invalid_column;
   }
+  article.wrap_width = options_.detectors ? unwrap_lines(normalized.lines) : 0;
   article.lines.clear();
   article.lines.reserve(normalized.lines.size());
   for (NormalizedLine& line : normalized.lines) {

@@ -270,6 +270,13 @@ TEST_CASE("figures: the one-line caption under an image placeholder", "[detect]"
   Article b = make({body, "", "[photo.jpg]", "", "The new ferry", "at the pier, on", "its first day.", "", body});
   b.lines[2].dropped_by = &placeholder;
   CHECK_FALSE(detect_figure_captions(b));
+  // ... nor once its lines are joined: longer than the width it was wrapped at.
+  Article joined = make({body, "", "[photo.jpg]", "", "The new ferry at the pier, on its first day.", "", body});
+  joined.lines[2].dropped_by = &placeholder;
+  joined.wrap_width = 24;
+  CHECK_FALSE(detect_figure_captions(joined));
+  joined.wrap_width = 72;  // one line of the wrapped dump: a caption
+  CHECK(detect_figure_captions(joined));
 
   // A page header image above any story is not a figure of the story.
   Article c = make({"[logo.png]", "", "Short tagline of the site.", "", body, "", body});

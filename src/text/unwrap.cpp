@@ -1,0 +1,168 @@
+#include "text/unwrap.hpp"
+
+#include <algorithm>
+
+#include "text/shape.hpp"
+#include "text/utf8.hpp"
+
+namespace newsclean {
+namespace {
+
+// Text browsers wrap at 60 to 200 columns.
+constexpr std::size_t kMinWidth = 40;
+constexpr std::size_t kMaxWidth = 200;
+// A wrapped line is at most this many bytes (200 columns of 3-byte CJK);
+// a page with more longer lines than kOutliersPerHundred is not wrapped.
+constexpr std::size_t kMaxWrappedBytes = 3 * kMaxWidth;
+constexpr std::size_t kOutliersPerHundred = 2;  // tables and headings run past the width
+constexpr std::size_t kMaxOutliers = 2;
+constexpr std::size_t kMinLines = 10;
+// Lines that end near the width in the middle of a sentence, with text
+// below them: at least this many, and this share of the lines (not blank).
+// Unwrapped pages with short lines only (menus, lists) have three at most;
+// wrapped ones, tens.
+constexpr std::size_t kMinNearLines = 5;
+constexpr std::size_t kMinNearPerHundred = 2;
+
+bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+         (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
+}
+
+// How close to the width a line must end to count as wrapped there.
+std::size_t slack(std::size_t width) {
+  return std::max<std::size_t>(8, width / 8);
+}
+
+std::size_t indent_of(std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && text[n] == ' ') ++n;
+  return n;
+}
+
+// Columns of the first word of a line (its first character when the script
+// has no spaces): what did not fit on the line above.
+std::size_t first_word_width(std::string_view text) {
+  text = trim(text);
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (cp == ' ') break;
+    if (is_unspaced_script(cp)) return width + (is_wide(cp) ? 2 : 1);
+    width += is_wide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+// A list item starts a line of its own, whatever room the line above had.
+bool starts_item(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  if (text.size() >= 2 && (text[0] == '*' || text[0] == '-' || text[0] == '+' || text[0] == '#') && text[1] == ' ')
+    return true;
+  if (text.substr(0, 3) == "\xE2\x80\xA2") return true;  // •
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+         text[digits + 1] == ' ';
+}
+
+// A rule ("_____", "-----", "* * *") or a line of marks: it separates, it
+// never continues a paragraph.
+bool has_word(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if ((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp >= 0x80) {
+      if (cp < 0x2000 || cp >= 0x3040) return true;  // not general or CJK punctuation
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++width;
+      ++i;
+      continue;
+    }
+    width += is_wide(next_code_point(text, i)) ? 2 : 1;
+  }
+  return width;
+}
+
+std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
+  // Addresses are never broken (a text browser's reference list).
+  const auto measured = [](std::string_view text) {
+    return !text.empty() && text.find("://") == std::string_view::npos;
+  };
+  std::size_t filled = 0, long_lines = 0;
+  for (const NormalizedLine& line : lines) {
+    if (!measured(line.text)) continue;
+    ++filled;
+    long_lines += line.text.size() > kMaxWrappedBytes;
+  }
+  // Most dumps have paragraphs longer than any wrap: out on the byte sizes alone.
+  if (filled < kMinLines || long_lines * 100 > filled * kOutliersPerHundred) return 0;
+  std::vector<std::size_t> widths;
+  widths.reserve(filled);
+  for (const NormalizedLine& line : lines) {
+    if (measured(line.text)) widths.push_back(display_width(line.text));
+  }
+  // The width: the longest lines' length, a few outliers left out.
+  const std::size_t outliers = std::min(kMaxOutliers, widths.size() * kOutliersPerHundred / 100);
+  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(outliers), widths.end(),
+                   std::greater<>());
+  const std::size_t width = widths[outliers];
+  if (width < kMinWidth || width > kMaxWidth) return 0;
+  std::size_t near = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].text.empty() || lines[i + 1].text.empty() || ends_sentence(lines[i].text)) continue;
+    const std::size_t w = display_width(lines[i].text);
+    near += w <= width && w + slack(width) >= width;
+  }
+  return near >= kMinNearLines && near * 100 >= filled * kMinNearPerHundred ? width : 0;
+}
+
+std::size_t unwrap_lines(std::vector<NormalizedLine>& lines) {
+  const std::size_t width = wrap_width(lines);
+  if (width == 0) return 0;
+  std::size_t joined = 0, out = 0;  // lines joined into others; lines kept
+  // The raw line last appended to lines[out - 1]: the wrapper moved the
+  // next word down only when it did not fit on that one.
+  std::size_t last_width = 0, last_indent = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view next = lines[i].text;
+    const std::size_t next_width = display_width(next), next_indent = indent_of(next);
+    const bool continues = out > 0 && !next.empty() && !lines[out - 1].text.empty() && has_word(next) &&
+                           has_word(lines[out - 1].text) &&
+                           last_width + 1 + first_word_width(next) + slack(width) / 2 > width &&
+                           next_indent >= last_indent && next_indent <= last_indent + 4 && !starts_item(next);
+    if (continues) {
+      std::string& above = lines[out - 1].text;
+      const std::string_view rest = trim(next);
+      std::size_t at = 0;
+      const char32_t after = next_code_point(rest, at);
+      if (!(is_unspaced_script(code_point_before(above, above.size())) && is_unspaced_script(after))) above += ' ';
+      above.append(rest);
+      last_indent = next_indent;
+      last_width = next_width;
+      ++joined;
+      continue;
+    }
+    if (out != i) lines[out] = std::move(lines[i]);
+    ++out;
+    last_width = next_width;
+    last_indent = next_indent;
+  }
+  lines.resize(out);
+  return joined > 0 ? width : 0;
+}
+
+}  // namespace newsclean

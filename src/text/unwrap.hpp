@@ -1,0 +1,29 @@
+// Hard-wrapped dumps (lynx -dump, w3m -dump, a mail archive): a text browser
+// broke every paragraph into lines of at most one width. This stage finds
+// the width and joins each paragraph's lines back into one, so that every
+// later stage judges paragraphs, as it does in any other dump.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text/normalize.hpp"
+
+namespace newsclean {
+
+// Display columns of a line: 2 for wide East Asian characters, else 1.
+std::size_t display_width(std::string_view text);
+
+// The width the dump was wrapped at, or 0 when it was not wrapped: most of
+// its longest lines end within a few columns of one width, and a line that
+// reaches it is followed by more text.
+std::size_t wrap_width(const std::vector<NormalizedLine>& lines);
+
+// Joins the wrapped lines of each paragraph; the joined line keeps the
+// number of its first line. Returns the width it found lines wrapped at,
+// 0 when it joined none.
+// "   The council met on\n   Tuesday." (wrapped at 24) -> "   The council met on Tuesday."
+std::size_t unwrap_lines(std::vector<NormalizedLine>& lines);
+
+}  // namespace newsclean
