@@ -1,6 +1,8 @@
 #include "text/unwrap.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
@@ -11,8 +13,7 @@ namespace {
 // Text browsers wrap at 60 to 200 columns.
 constexpr std::size_t kMinWidth = 40;
 constexpr std::size_t kMaxWidth = 200;
-// A wrapped line is at most this many bytes (200 columns of 3-byte CJK);
-// a page with more longer lines than kOutliersPerHundred is not wrapped.
+// A line of more bytes is wider than kMaxWidth (a column takes three bytes at most).
 constexpr std::size_t kMaxWrappedBytes = 3 * kMaxWidth;
 constexpr std::size_t kOutliersPerHundred = 2;  // tables and headings run past the width
 constexpr std::size_t kMaxOutliers = 2;
@@ -84,8 +85,14 @@ bool has_word(std::string_view text) {
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  // ASCII eight bytes at a time: a column each.
+  std::size_t i = 0;
+  for (std::uint64_t word; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  std::size_t width = i;
+  while (i < text.size()) {
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       ++width;
@@ -97,41 +104,67 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
-std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
-  // Addresses are never broken (a text browser's reference list).
-  const auto measured = [](std::string_view text) {
-    return !text.empty() && text.find("://") == std::string_view::npos;
-  };
-  std::size_t filled = 0, long_lines = 0;
-  for (const NormalizedLine& line : lines) {
-    if (!measured(line.text)) continue;
-    ++filled;
-    long_lines += line.text.size() > kMaxWrappedBytes;
+namespace {
+
+// Addresses are never broken (a text browser's reference list): they are
+// left out of the width.
+bool measured(std::string_view text) {
+  return !text.empty() && text.find("://") == std::string_view::npos;
+}
+
+// The wrap width of lines whose display widths are `widths` (0 for blank
+// lines), or 0.
+std::size_t width_of(const std::vector<NormalizedLine>& lines, const std::vector<std::size_t>& widths) {
+  std::vector<std::size_t> longest;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (measured(lines[i].text)) longest.push_back(widths[i]);
   }
-  // Most dumps have paragraphs longer than any wrap: out on the byte sizes alone.
-  if (filled < kMinLines || long_lines * 100 > filled * kOutliersPerHundred) return 0;
-  std::vector<std::size_t> widths;
-  widths.reserve(filled);
-  for (const NormalizedLine& line : lines) {
-    if (measured(line.text)) widths.push_back(display_width(line.text));
-  }
+  const std::size_t filled = longest.size();
+  if (filled < kMinLines) return 0;
   // The width: the longest lines' length, a few outliers left out.
-  const std::size_t outliers = std::min(kMaxOutliers, widths.size() * kOutliersPerHundred / 100);
-  std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(outliers), widths.end(),
+  const std::size_t outliers = std::min(kMaxOutliers, filled * kOutliersPerHundred / 100);
+  std::nth_element(longest.begin(), longest.begin() + static_cast<std::ptrdiff_t>(outliers), longest.end(),
                    std::greater<>());
-  const std::size_t width = widths[outliers];
+  const std::size_t width = longest[outliers];
   if (width < kMinWidth || width > kMaxWidth) return 0;
   std::size_t near = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lines[i].text.empty() || lines[i + 1].text.empty() || ends_sentence(lines[i].text)) continue;
-    const std::size_t w = display_width(lines[i].text);
-    near += w <= width && w + slack(width) >= width;
+    if (lines[i].text.empty() || lines[i + 1].text.empty()) continue;
+    near += widths[i] <= width && widths[i] + slack(width) >= width && !ends_sentence(lines[i].text);
   }
   return near >= kMinNearLines && near * 100 >= filled * kMinNearPerHundred ? width : 0;
 }
 
+// The display widths of the lines (0 for blank ones); empty when more lines
+// are wider than any wrap than the outliers the width leaves out. Most dumps
+// end here after a few of their paragraphs, measured on their byte sizes
+// where those tell (a column takes three bytes at most) and decoded only
+// where they do not.
+std::vector<std::size_t> widths_if_wrappable(const std::vector<NormalizedLine>& lines) {
+  const std::size_t filled = static_cast<std::size_t>(
+      std::count_if(lines.begin(), lines.end(), [](const NormalizedLine& line) { return measured(line.text); }));
+  if (filled < kMinLines) return {};
+  const std::size_t outliers = std::min(kMaxOutliers, filled * kOutliersPerHundred / 100);
+  std::size_t wide = 0;
+  for (const NormalizedLine& line : lines) {
+    if (line.text.size() <= kMaxWidth || !measured(line.text)) continue;  // a column takes a byte at least
+    if ((line.text.size() > kMaxWrappedBytes || display_width(line.text) > kMaxWidth) && ++wide > outliers) return {};
+  }
+  std::vector<std::size_t> widths(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) widths[i] = display_width(lines[i].text);
+  return widths;
+}
+
+}  // namespace
+
+std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
+  const std::vector<std::size_t> widths = widths_if_wrappable(lines);
+  return widths.empty() ? 0 : width_of(lines, widths);
+}
+
 std::size_t unwrap_lines(std::vector<NormalizedLine>& lines) {
-  const std::size_t width = wrap_width(lines);
+  const std::vector<std::size_t> widths = widths_if_wrappable(lines);
+  const std::size_t width = widths.empty() ? 0 : width_of(lines, widths);
   if (width == 0) return 0;
   std::size_t joined = 0, out = 0;  // lines joined into others; lines kept
   // The raw line last appended to lines[out - 1]: the wrapper moved the
@@ -139,7 +172,7 @@ std::size_t unwrap_lines(std::vector<NormalizedLine>& lines) {
   std::size_t last_width = 0, last_indent = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view next = lines[i].text;
-    const std::size_t next_width = display_width(next), next_indent = indent_of(next);
+    const std::size_t next_indent = indent_of(next);
     const bool continues = out > 0 && !next.empty() && !lines[out - 1].text.empty() && has_word(next) &&
                            has_word(lines[out - 1].text) &&
                            last_width + 1 + first_word_width(next) + slack(width) / 2 > width &&
@@ -151,14 +184,12 @@ std::size_t unwrap_lines(std::vector<NormalizedLine>& lines) {
       const char32_t after = next_code_point(rest, at);
       if (!(is_unspaced_script(code_point_before(above, above.size())) && is_unspaced_script(after))) above += ' ';
       above.append(rest);
-      last_indent = next_indent;
-      last_width = next_width;
       ++joined;
-      continue;
+    } else {
+      if (out != i) lines[out] = std::move(lines[i]);
+      ++out;
     }
-    if (out != i) lines[out] = std::move(lines[i]);
-    ++out;
-    last_width = next_width;
+    last_width = widths[i];
     last_indent = next_indent;
   }
   lines.resize(out);
