@@ -63,6 +63,7 @@ struct Article {
   std::size_t first_invalid_column = 0;
   std::size_t raw_bytes = 0;      // size of the input text, for the byte counts
   std::size_t wrap_width = 0;     // a hard-wrapped dump: the columns its paragraphs were wrapped at
+  std::size_t joined_lines = 0;   // ... and the wrapped lines joined into the paragraphs' first lines
   bool kept_densest_run = false;  // everything would have gone: the densest prose run was kept
 
   void drop(std::size_t i, const Rule& rule) {

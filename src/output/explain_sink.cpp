@@ -21,7 +21,13 @@ class ExplainSink final : public Sink {
   std::string_view separator() const override { return "\n"; }
 
   void format(const Article& article, std::string& out) const override {
-    out += fmt::format("# {} article {} (lang {})\n", article.source, article.index, lang_code(article.lang));
+    out += fmt::format("# {} article {} (lang {}", article.source, article.index, lang_code(article.lang));
+    // A wrapped dump's rows are its paragraphs, each at its first line.
+    if (article.joined_lines > 0) {
+      out += fmt::format("; hard-wrapped at {} columns: {} lines joined into paragraphs", article.wrap_width,
+                         article.joined_lines);
+    }
+    out += ")\n";
     // The location column is as wide as the article's widest, so fates align.
     const std::size_t last_line = article.lines.empty() ? 0 : article.first_line + article.lines.back().number - 1;
     const std::size_t width = fmt::format("{}:{}", article.source, last_line).size();

@@ -55,7 +55,9 @@ void Cleaner::clean(Article& article) {
     article.first_invalid_line = article.first_line + normalized.first_invalid_line - 1;
     article.first_invalid_column = normalized.first_invalid_column;
   }
-  article.wrap_width = options_.detectors ? unwrap_lines(normalized.lines) : 0;
+  const Unwrapped unwrapped = options_.detectors ? unwrap_lines(normalized.lines) : Unwrapped{};
+  article.wrap_width = unwrapped.width;
+  article.joined_lines = unwrapped.joined;
   article.lines.clear();
   article.lines.reserve(normalized.lines.size());
   for (NormalizedLine& line : normalized.lines) {

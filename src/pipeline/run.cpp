@@ -344,6 +344,8 @@ class Runner {
       return done;
     }
     count_article(article, done.stats, rule_hits_[worker]);
+    done.stats.unwrapped += article.joined_lines > 0;
+    done.stats.lines_joined += article.joined_lines;
     if (article.kept_densest_run) {
       ++done.stats.kept_densest_run;
       done.messages = message(where, "every line would have gone; kept the densest prose run (see --explain)");

@@ -64,6 +64,8 @@ struct RunStats {
   std::size_t empty = 0;             // no text at all in the input: reported, not written
   std::size_t emptied = 0;           // written, but everything was removed
   std::size_t kept_densest_run = 0;  // everything would have gone: the densest prose run was kept
+  std::size_t unwrapped = 0;         // hard-wrapped articles whose paragraphs were joined
+  std::size_t lines_joined = 0;      // ... the wrapped lines joined (not in lines_in)
   std::size_t learned_from = 0;      // --learn-from-input: articles counted (saved counts included)
   std::size_t learned_lines = 0;     // ... lines found repeated, over all sites
   std::size_t lines_in = 0;

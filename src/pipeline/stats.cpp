@@ -13,6 +13,8 @@ void add_stats(RunStats& total, const RunStats& part) {
   total.empty += part.empty;
   total.emptied += part.emptied;
   total.kept_densest_run += part.kept_densest_run;
+  total.unwrapped += part.unwrapped;
+  total.lines_joined += part.lines_joined;
   total.learned_from += part.learned_from;
   total.learned_lines += part.learned_lines;
   total.lines_in += part.lines_in;
@@ -35,6 +37,10 @@ std::string format_stats(const RunStats& stats) {
       stats.inputs, stats.articles_read, stats.written, stats.rejected, stats.empty, stats.emptied, stats.lines_in,
       stats.lines_dropped, stats.lines_edited, stats.invalid_bytes, stats.bytes_in, stats.bytes_out);
   if (stats.kept_densest_run > 0) out += fmt::format("newsclean: stats: kept-densest-run {}\n", stats.kept_densest_run);
+  if (stats.unwrapped > 0) {
+    out += fmt::format("newsclean: stats: unwrapped {} articles: {} wrapped lines joined into paragraphs\n",
+                       stats.unwrapped, stats.lines_joined);
+  }
   if (stats.learned_from > 0) {
     out += fmt::format("newsclean: stats: learned from {} articles: {} repeated lines\n", stats.learned_from,
                        stats.learned_lines);
@@ -65,6 +71,9 @@ std::string format_stats_json(const RunStats& stats) {
       out += fmt::format(":{}", n);
     }
     out += '}';
+  }
+  if (stats.unwrapped > 0) {
+    out += fmt::format(",\"unwrapped\":{{\"articles\":{},\"lines_joined\":{}}}", stats.unwrapped, stats.lines_joined);
   }
   if (stats.learned_from > 0) {
     out += fmt::format(",\"learned\":{{\"articles\":{},\"lines\":{}}}", stats.learned_from, stats.learned_lines);

@@ -162,10 +162,10 @@ std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
   return widths.empty() ? 0 : width_of(lines, widths);
 }
 
-std::size_t unwrap_lines(std::vector<NormalizedLine>& lines) {
+Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
   const std::vector<std::size_t> widths = widths_if_wrappable(lines);
   const std::size_t width = widths.empty() ? 0 : width_of(lines, widths);
-  if (width == 0) return 0;
+  if (width == 0) return {};
   std::size_t joined = 0, out = 0;  // lines joined into others; lines kept
   // The raw line last appended to lines[out - 1]: the wrapper moved the
   // next word down only when it did not fit on that one.
@@ -193,7 +193,7 @@ std::size_t unwrap_lines(std::vector<NormalizedLine>& lines) {
     last_indent = next_indent;
   }
   lines.resize(out);
-  return joined > 0 ? width : 0;
+  return joined > 0 ? Unwrapped{width, joined} : Unwrapped{};
 }
 
 }  // namespace newsclean

@@ -20,10 +20,14 @@ std::size_t display_width(std::string_view text);
 // reaches it is followed by more text.
 std::size_t wrap_width(const std::vector<NormalizedLine>& lines);
 
+struct Unwrapped {
+  std::size_t width = 0;   // the columns the paragraphs were wrapped at; 0: not wrapped
+  std::size_t joined = 0;  // lines joined into the line above them
+};
+
 // Joins the wrapped lines of each paragraph; the joined line keeps the
-// number of its first line. Returns the width it found lines wrapped at,
-// 0 when it joined none.
+// number of its first line.
 // "   The council met on\n   Tuesday." (wrapped at 24) -> "   The council met on Tuesday."
-std::size_t unwrap_lines(std::vector<NormalizedLine>& lines);
+Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines);
 
 }  // namespace newsclean

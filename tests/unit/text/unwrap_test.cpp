@@ -53,7 +53,11 @@ TEST_CASE("unwrap: a text browser's paragraphs are joined, lists and rules are n
                            "   https://harbour-gazette.example/news/ferry-crews-to-train-on-electric-boats\n";
   std::vector<NormalizedLine> lines = lines_of(page);
   REQUIRE(wrap_width(lines) == 48);
-  CHECK(unwrap_lines(lines) == 48);
+  const std::size_t before = lines.size();
+  const Unwrapped unwrapped = unwrap_lines(lines);
+  CHECK(unwrapped.width == 48);
+  CHECK(unwrapped.joined == before - lines.size());
+  CHECK(unwrapped.joined >= 5);
   std::vector<std::string> texts;
   for (const NormalizedLine& line : lines) texts.push_back(line.text);
   CHECK(texts[0] == "   Harbour Gazette");
@@ -77,7 +81,7 @@ TEST_CASE("unwrap: Chinese lines join without a space, Korean lines with one", "
   }
   zh += "   " + han + "\xE3\x80\x82\n\n";  // the paragraph's last line, ending in 。
   std::vector<NormalizedLine> lines = lines_of(zh);
-  CHECK(unwrap_lines(lines) == 51);
+  CHECK(unwrap_lines(lines).width == 51);
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text.find(' ', 3) == std::string::npos);
 
@@ -86,7 +90,7 @@ TEST_CASE("unwrap: Chinese lines join without a space, Korean lines with one", "
   for (int row = 0; row < 10; ++row) ko += "   " + word + " " + word + " " + word + " " + word + " " + word + "\n";
   ko += "   " + word + ".\n";
   lines = lines_of(ko);
-  CHECK(unwrap_lines(lines) > 0);
+  CHECK(unwrap_lines(lines).joined == 10);
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].text.find(word + " " + word) != std::string::npos);
 }
@@ -97,7 +101,7 @@ TEST_CASE("unwrap: dumps that are not wrapped stay as they are", "[unwrap]") {
   for (int k = 0; k < 12; ++k) paragraphs += kFirst + " " + kSecond + " " + kFirst + " " + kSecond + "\n\n";
   std::vector<NormalizedLine> lines = lines_of(paragraphs);
   const std::size_t before = lines.size();
-  CHECK(unwrap_lines(lines) == 0);
+  CHECK(unwrap_lines(lines).width == 0);
   CHECK(lines.size() == before);
 
   // Short lines only (a menu, headlines with full stops, a few near the longest).
