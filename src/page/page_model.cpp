@@ -116,6 +116,39 @@ std::size_t table_below(const Article& article, std::size_t last) {
   return rows >= kMinTableRows && 2 * rows > lines_to_last_row ? end : last;
 }
 
+// A table right below the headline with no story above it (a calendar, a
+// results table: a page whose story is the table): five or more rows in a
+// row, the first within a few lines of the headline, each with figures and
+// none prose; the chrome detector may have taken them. Returns their
+// extent, or an empty one.
+StoryExtent table_under_title(const Article& article, const StoryExtent& story) {
+  constexpr std::size_t kMinRows = 5;  // a date line and a count are no table
+  constexpr std::size_t kReach = 8;    // lines (not blank) from the headline to the first row
+  StoryExtent table;
+  if (!article.title) return table;
+  const auto row = [&](std::size_t i) {
+    const Line& line = article.lines[i];
+    const std::string_view text = trim(line.text);
+    return (line.visible() || blind_drop(line)) && has_digit(text) && text.find("://") == std::string_view::npos &&
+           !is_prose(text);
+  };
+  std::size_t seen = 0, first = 0, rows = 0;
+  for (std::size_t i = *article.title + 1; i < article.lines.size(); ++i) {
+    if (article.lines[i].blank()) continue;
+    if (row(i)) {
+      if (rows++ == 0) first = i;
+      table.last = i;
+      continue;
+    }
+    if (rows >= kMinRows || ++seen > kReach) break;
+    rows = 0;
+  }
+  if (rows < kMinRows || (!story.empty && story.first > *article.title && story.first <= table.last)) return {};
+  table.first = first;
+  table.empty = false;
+  return table;
+}
+
 // A list that a line ending in ':' introduces: two or more lines right
 // below it with no blank line between them (paragraphs are set apart, list
 // items are not), none taken by a rule on its own evidence. Returns the
@@ -471,14 +504,15 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
               story_list.begin() + static_cast<std::ptrdiff_t>(end) + 1, true);
     i = end;
   }
+  const StoryExtent table = table_under_title(article, extent);
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
     const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
     if ((inside && story_of(article, i) >= kRescueFrom) || is_story_line(article, i) ||
-        (inside && ends_sentence(line.text)) || story_list[i] || (inside && cut_above_story && same_cut) ||
-        (cut_in_story && same_cut && i > extent.last)) {
+        (inside && ends_sentence(line.text)) || story_list[i] || table.contains(i) ||
+        (inside && cut_above_story && same_cut) || (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;
     }
@@ -543,7 +577,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
                           ends_sentence(article.lines[deck].text) && prose_of(article, deck);
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
-    if (!line.visible() || article.title == i || headline == i || extent.contains(i)) continue;
+    if (!line.visible() || article.title == i || headline == i || extent.contains(i) || table.contains(i)) continue;
     if (deck_above && i == deck) continue;
     // Below the story's end a line goes whatever its score, so it is not scored.
     if (i < story_end) {

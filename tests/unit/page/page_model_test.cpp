@@ -660,3 +660,37 @@ TEST_CASE("page model: the story runs on below a list the chrome detector took",
   CHECK(ended.lines[28].dropped());
   CHECK(ended.lines[30].dropped());  // below the story's end
 }
+
+// A page whose story is a table: the headline, a date line and a share
+// button, then the rows of a race calendar (the chrome detector took them,
+// being short), and the densest prose far below in a sidebar. The rows are
+// the story's; the share button and the sidebar's menu are not. Four rows
+// are no table.
+TEST_CASE("page model: a table right below the headline is the story's", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  const auto page = [&](int rows) {
+    std::vector<std::pair<std::string, float>> lines;
+    add_menu(lines, 10);
+    lines.push_back({"Harbour regatta calendar 2027", 0.1f});  // 10: the title
+    lines.push_back({"Monday, 4 January 2027, 09:12", 0.02f});
+    lines.push_back({"Share on WhatsApp", 0.02f});
+    for (int k = 1; k <= rows; ++k) {
+      lines.push_back({"Race " + std::to_string(k) + ": " + std::to_string(k + 3) + " May - North Pier", 0.05f});
+    }
+    add_menu(lines, 9);
+    for (int i = 0; i < 3; ++i) lines.push_back({kSentence, 0.9f});  // the sidebar's prose
+    add_menu(lines, 4);
+    Article article = scored(lines);
+    article.title = 10;
+    for (std::size_t i = 11; i < 13 + static_cast<std::size_t>(rows); ++i) article.lines[i].dropped_by = &chrome;
+    apply_page_model(article, TitleMode::kAuto);
+    return article;
+  };
+  const Article calendar = page(8);
+  for (std::size_t i = 13; i < 21; ++i) CHECK(calendar.lines[i].visible());
+  CHECK(calendar.lines[12].dropped());  // the share button
+  CHECK(calendar.lines[21].dropped());  // the menu below the table
+
+  const Article short_list = page(4);
+  for (std::size_t i = 13; i < 17; ++i) CHECK(short_list.lines[i].dropped());
+}
