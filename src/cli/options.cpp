@@ -41,6 +41,9 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("--title", o.title, "Title: auto (the first line if it looks like a headline), first-line or none")
       ->check(CLI::IsMember({"auto", "first-line", "none"}))
       ->default_str("auto");
+  app.add_flag("--join-wrapped", o.join_wrapped,
+               "Print a hard-wrapped dump's paragraphs (lynx -dump, w3m -dump) as one line each; by default they "
+               "are judged joined and printed as the input broke them");
   app.add_option("--separator", o.separator,
                  "Regex (RE2) for lines that separate articles in text input (default: a line holding a form feed)");
   app.add_option("--text-field", o.text_field, "JSONL field holding the raw text (input) and clean text (output)")
@@ -138,6 +141,7 @@ std::optional<Config> build_config(const Options& o, bool stdout_is_tty, ConfigE
                        : o.format == "jsonl"     ? OutputFormat::kJsonl
                                                  : OutputFormat::kText;
   config.sink.text_field = o.text_field;
+  config.sink.join_wrapped = o.join_wrapped;
   config.sink.color = o.color == "always" || (o.color == "auto" && stdout_is_tty && !std::getenv("NO_COLOR"));
   config.reader.format = o.input_format == "jsonl"  ? InputFormat::kJsonl
                          : o.input_format == "text" ? InputFormat::kText

@@ -34,6 +34,7 @@ struct Options {
   bool stats = false;
   bool no_detectors = false;
   bool no_page_model = false;
+  bool join_wrapped = false;
   std::string story_scores;  // evaluation: P(story) per line from a file instead of the model
   std::string color = "auto";
   std::string encoding = "utf-8";

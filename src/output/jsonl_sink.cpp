@@ -39,7 +39,8 @@ void append_removal(std::string& out, std::size_t number, const Rule& rule, std:
 
 class JsonlSink final : public Sink {
  public:
-  explicit JsonlSink(std::string text_field) : text_field_(std::move(text_field)) {}
+  JsonlSink(std::string text_field, bool join_wrapped)
+      : text_field_(std::move(text_field)), join_wrapped_(join_wrapped) {}
 
   std::string_view separator() const override { return {}; }
 
@@ -64,7 +65,7 @@ class JsonlSink final : public Sink {
     for (const ExtraField& field : article.extra_fields) {
       key(field.key);
       if (field.key == text_field_) {
-        append_json_string(out, clean_text(article, false));
+        append_json_string(out, clean_text(article, false, join_wrapped_));
         wrote_text = true;
       } else {
         out += field.raw_value;
@@ -93,7 +94,7 @@ class JsonlSink final : public Sink {
     }
     if (!wrote_text) {
       key(text_field_);
-      append_json_string(out, clean_text(article, false));
+      append_json_string(out, clean_text(article, false, join_wrapped_));
     }
     for (const char* name : {category::kByline, category::kCopyright}) {
       if (!ours(name)) continue;
@@ -143,12 +144,13 @@ class JsonlSink final : public Sink {
 
  private:
   std::string text_field_;
+  bool join_wrapped_;
 };
 
 }  // namespace
 
-std::unique_ptr<Sink> make_jsonl_sink(std::string text_field) {
-  return std::make_unique<JsonlSink>(std::move(text_field));
+std::unique_ptr<Sink> make_jsonl_sink(std::string text_field, bool join_wrapped) {
+  return std::make_unique<JsonlSink>(std::move(text_field), join_wrapped);
 }
 
 }  // namespace newsclean

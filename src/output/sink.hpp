@@ -17,6 +17,7 @@ struct SinkOptions {
   OutputFormat format = OutputFormat::kText;
   std::string text_field = "text";  // JSONL: the field that carries the clean text
   bool color = false;               // explain: ANSI colours
+  bool join_wrapped = false;        // a hard-wrapped paragraph as one line (default: as the input broke it)
 };
 
 class Sink {
@@ -29,14 +30,14 @@ class Sink {
 };
 
 std::unique_ptr<Sink> make_sink(const SinkOptions& options);
-std::unique_ptr<Sink> make_text_sink();
-std::unique_ptr<Sink> make_jsonl_sink(std::string text_field);
+std::unique_ptr<Sink> make_text_sink(bool join_wrapped = false);
+std::unique_ptr<Sink> make_jsonl_sink(std::string text_field, bool join_wrapped = false);
 std::unique_ptr<Sink> make_explain_sink(bool color);
 // with_features: each row also carries the page model's feature row (for training).
 std::unique_ptr<Sink> make_explain_jsonl_sink(bool with_features = false);
 
 // The article's clean text: kept lines, blank lines between paragraphs kept
 // once, the title line excluded when with_title is false.
-std::string clean_text(const Article& article, bool with_title);
+std::string clean_text(const Article& article, bool with_title, bool join_wrapped = false);
 
 }  // namespace newsclean

@@ -64,6 +64,7 @@ void Cleaner::clean(Article& article) {
     Line out;
     out.text = std::move(line.text);
     out.number = line.number;
+    out.wrapped = std::move(line.wrapped);
     article.lines.push_back(std::move(out));
   }
   set_languages(article);

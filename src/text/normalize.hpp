@@ -13,7 +13,8 @@ namespace newsclean {
 
 struct NormalizedLine {
   std::string text;
-  std::size_t number;  // 1-based line number in the raw article
+  std::size_t number;     // 1-based line number in the raw article
+  std::string wrapped{};  // a paragraph text/unwrap joined: its lines as the input broke them
 };
 
 struct NormalizeResult {

@@ -178,7 +178,11 @@ Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
                            last_width + 1 + first_word_width(next) + slack(width) / 2 > width &&
                            next_indent >= last_indent && next_indent <= last_indent + 4 && !starts_item(next);
     if (continues) {
-      std::string& above = lines[out - 1].text;
+      NormalizedLine& paragraph = lines[out - 1];
+      if (paragraph.wrapped.empty()) paragraph.wrapped = paragraph.text;
+      paragraph.wrapped += '\n';
+      paragraph.wrapped += next;
+      std::string& above = paragraph.text;
       const std::string_view rest = trim(next);
       std::size_t at = 0;
       const char32_t after = next_code_point(rest, at);
@@ -194,6 +198,41 @@ Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
   }
   lines.resize(out);
   return joined > 0 ? Unwrapped{width, joined} : Unwrapped{};
+}
+
+std::string rewrapped(std::string_view text, std::string_view wrapped) {
+  std::string out;
+  std::size_t t = 0;  // how much of text the lines so far account for
+  const auto skip_spaces = [&] {
+    while (t < text.size() && text[t] == ' ') ++t;
+  };
+  for (std::size_t start = 0; start <= wrapped.size();) {
+    std::size_t end = wrapped.find('\n', start);
+    if (end == std::string_view::npos) end = wrapped.size();
+    const std::string_view line = wrapped.substr(start, end - start);
+    start = end + 1;
+    const std::size_t indent = indent_of(line);
+    std::string kept;
+    skip_spaces();
+    // Rules only cut: each character of the line is the next one of the
+    // text, or was cut (a space may also have been tidied away).
+    for (std::size_t i = indent; i < line.size();) {
+      const std::size_t from = i;
+      next_code_point(line, i);
+      const std::string_view ch = line.substr(from, i - from);
+      if (text.compare(t, ch.size(), ch) == 0) {
+        kept.append(ch);
+        t += ch.size();
+      }
+    }
+    while (!kept.empty() && kept.back() == ' ') kept.pop_back();
+    if (trim(kept).empty()) continue;
+    if (!out.empty()) out += '\n';
+    out.append(line.substr(0, indent));
+    out.append(trim(kept));
+  }
+  skip_spaces();
+  return t == text.size() ? out : std::string();
 }
 
 }  // namespace newsclean

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,8 +27,16 @@ struct Unwrapped {
 };
 
 // Joins the wrapped lines of each paragraph; the joined line keeps the
-// number of its first line.
+// number of its first line, and its lines as they came in `wrapped`.
 // "   The council met on\n   Tuesday." (wrapped at 24) -> "   The council met on Tuesday."
 Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines);
+
+// A joined paragraph that rules edited, broken again where the input broke
+// it: `text` is the paragraph after its edits (text cut out, spaces tidied),
+// `wrapped` its lines as they came. Each line keeps its indent and what of
+// it is left; a line left with nothing goes. Empty when the edits cannot be
+// placed (the caller prints `text`).
+// rewrapped("The council met. Jane Roe", "  The council\n  met. (AP) Jane Roe") == "  The council\n  met. Jane Roe"
+std::string rewrapped(std::string_view text, std::string_view wrapped);
 
 }  // namespace newsclean

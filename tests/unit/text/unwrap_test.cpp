@@ -114,3 +114,20 @@ TEST_CASE("unwrap: dumps that are not wrapped stay as they are", "[unwrap]") {
   lines = lines_of(menu);
   CHECK(wrap_width(lines) == 0);
 }
+
+TEST_CASE("unwrap: an edited paragraph is broken again where the input broke it", "[unwrap]") {
+  // A credit cut from the last line, and from the middle of the first.
+  CHECK(rewrapped("The council met on Tuesday to vote on the ferry.",
+                  "   The council met on\n   Tuesday to vote on the ferry. (Jane Roe)") ==
+        "   The council met on\n   Tuesday to vote on the ferry.");
+  CHECK(rewrapped("The council met on Tuesday.", "   The council (AP) met\n   on Tuesday.") ==
+        "   The council met\n   on Tuesday.");
+  // A line left with nothing goes.
+  CHECK(rewrapped("The council met.", "   The council met.\n   (Jane Roe, Harbour Gazette)") == "   The council met.");
+  // Chinese, joined without a space.
+  CHECK(
+      rewrapped("\xE5\x8A\xA0\xE5\x85\xA5\xE3\x80\x82", "   \xE5\x8A\xA0\n   \xE5\x85\xA5\xE3\x80\x82(\xE8\xAE\xB0)") ==
+      "   \xE5\x8A\xA0\n   \xE5\x85\xA5\xE3\x80\x82");
+  // Text the lines cannot account for: nothing (the caller prints the text).
+  CHECK(rewrapped("Something else entirely.", "   The council met\n   on Tuesday.").empty());
+}
