@@ -141,15 +141,20 @@ std::size_t width_of(const std::vector<NormalizedLine>& lines, const std::vector
 // where those tell (a column takes three bytes at most) and decoded only
 // where they do not.
 std::vector<std::size_t> widths_if_wrappable(const std::vector<NormalizedLine>& lines) {
-  const std::size_t filled = static_cast<std::size_t>(
-      std::count_if(lines.begin(), lines.end(), [](const NormalizedLine& line) { return measured(line.text); }));
-  if (filled < kMinLines) return {};
-  const std::size_t outliers = std::min(kMaxOutliers, filled * kOutliersPerHundred / 100);
+  // Lines wider than any wrap; a column takes a byte at least and three at
+  // most, so most lines are told by their size, and most dumps are out
+  // after their first few paragraphs.
   std::size_t wide = 0;
   for (const NormalizedLine& line : lines) {
-    if (line.text.size() <= kMaxWidth || !measured(line.text)) continue;  // a column takes a byte at least
-    if ((line.text.size() > kMaxWrappedBytes || display_width(line.text) > kMaxWidth) && ++wide > outliers) return {};
+    if (line.text.size() <= kMaxWidth) continue;
+    if ((line.text.size() > kMaxWrappedBytes || display_width(line.text) > kMaxWidth) && measured(line.text) &&
+        ++wide > kMaxOutliers) {
+      return {};
+    }
   }
+  const std::size_t filled = static_cast<std::size_t>(
+      std::count_if(lines.begin(), lines.end(), [](const NormalizedLine& line) { return measured(line.text); }));
+  if (filled < kMinLines || wide > std::min(kMaxOutliers, filled * kOutliersPerHundred / 100)) return {};
   std::vector<std::size_t> widths(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) widths[i] = display_width(lines[i].text);
   return widths;
