@@ -3,6 +3,7 @@
 // mark lines; the sinks decide what to print.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -35,6 +36,10 @@ struct Line {
     return dropped_by != nullptr && dropped_by->category == category_name;
   }
   bool blank() const { return text.empty(); }
+  // The raw line this one ends on: its own, or a joined paragraph's last.
+  std::size_t last_number() const {
+    return number + static_cast<std::size_t>(std::count(wrapped.begin(), wrapped.end(), '\n'));
+  }
   // Kept and not blank: a line of the output.
   bool visible() const { return !dropped() && !blank(); }
 };

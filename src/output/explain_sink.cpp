@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "io/json.hpp"
 #include "output/sink.hpp"
 
@@ -28,13 +30,20 @@ class ExplainSink final : public Sink {
                          article.joined_lines);
     }
     out += ")\n";
-    // The location column is as wide as the article's widest, so fates align.
-    const std::size_t last_line = article.lines.empty() ? 0 : article.first_line + article.lines.back().number - 1;
-    const std::size_t width = fmt::format("{}:{}", article.source, last_line).size();
+    // "file:12", or "file:12-15" for a joined paragraph; the column is as
+    // wide as the article's widest, so fates align.
+    const auto where_of = [&](const Line& line) {
+      const std::size_t first = article.first_line + line.number - 1,
+                        last = article.first_line + line.last_number() - 1;
+      return last == first ? fmt::format("{}:{}", article.source, first)
+                           : fmt::format("{}:{}-{}", article.source, first, last);
+    };
+    std::size_t width = 0;
+    for (const Line& line : article.lines) width = std::max(width, where_of(line).size());
     for (std::size_t i = 0; i < article.lines.size(); ++i) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
-      const std::string where = fmt::format("{}:{}", article.source, article.first_line + line.number - 1);
+      const std::string where = where_of(line);
       if (line.dropped()) {
         const Rule& rule = *line.dropped_by;
         const std::string named = rule.evidence.empty() ? rule.id : fmt::format("{} ({})", rule.id, rule.evidence);
@@ -91,6 +100,9 @@ class ExplainJsonlSink final : public Sink {
     out += "{\"source\":";
     append_json_string(out, article.source);
     out += fmt::format(",\"article\":{},\"line\":{},\"fate\":\"{}\"", article.index, number, fate);
+    if (const std::size_t extra = article.lines[i].last_number() - article.lines[i].number; extra > 0) {
+      out += fmt::format(",\"last_line\":{}", number + extra);  // a hard-wrapped paragraph's last line
+    }
     if (rule) {
       out += ",\"category\":";
       append_json_string(out, rule->category);
