@@ -220,7 +220,7 @@ encoding_auto_short_files)
   python3 - "$tmp" <<'PY'
 import sys
 d = sys.argv[1]
-files = {"headline": "“AI·가상현실” 시대 연다", "sections": "정치 경제 사회", "word": "속보",
+files = {"headline": "“AI·가상현실” 시대 연다", "sections": "정치 경제 사회 소식", "word": "속보",
          "long": "한빛시가 다음 달부터 공공자전거 500대를 추가로 배치한다고 밝혔다. " * 20}
 for name, text in files.items():
     open(f"{d}/{name}.txt", "wb").write((text + "\n").encode("cp949"))
@@ -229,7 +229,7 @@ open(d + "/zh.txt", "wb").write("北京新开一座图书馆。\n".encode("gbk")
 PY
   [ "$("$bin" --encoding auto:cp949 "$tmp/headline.txt" 2> "$tmp/err")" = "“AI·가상현실” 시대 연다" ] || fail "headline"
   grep -q "headline.txt: encoding unsure .*decoded as cp949" "$tmp/err" || fail "no warning: $(cat "$tmp/err")"
-  [ "$("$bin" --encoding auto:cp949 "$tmp/sections.txt" 2> /dev/null)" = "정치 경제 사회" ] || fail "sections"
+  [ "$("$bin" --encoding auto:cp949 "$tmp/sections.txt" 2> /dev/null)" = "정치 경제 사회 소식" ] || fail "sections"
   [ "$("$bin" --encoding auto:cp949 "$tmp/word.txt" 2> /dev/null)" = "속보" ] || fail "one word"
   "$bin" --encoding auto:cp949 "$tmp/long.txt" > "$tmp/out" 2> "$tmp/err"; expect_rc $? 0
   [ ! -s "$tmp/err" ] || fail "a sure guess warned: $(cat "$tmp/err")"
