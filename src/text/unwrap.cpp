@@ -167,10 +167,36 @@ std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
   return widths.empty() ? 0 : width_of(lines, widths);
 }
 
+namespace {
+
+// True when the wrapper broke lines anywhere, not at spaces (w3m with
+// Korean): most lines with text below them are full, where a wrapper that
+// breaks at spaces leaves each line short by part of a word.
+bool breaks_anywhere(const std::vector<NormalizedLine>& lines, const std::vector<std::size_t>& widths,
+                     std::size_t width) {
+  std::size_t full = 0, short_of_it = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].text.empty() || lines[i + 1].text.empty() || widths[i] > width) continue;
+    if (widths[i] + 1 >= width) {
+      ++full;
+    } else if (widths[i] + slack(width) >= width) {
+      ++short_of_it;
+    }
+  }
+  return full > 2 * short_of_it;
+}
+
+bool is_hangul(char32_t cp) {
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+}  // namespace
+
 Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
   const std::vector<std::size_t> widths = widths_if_wrappable(lines);
   const std::size_t width = widths.empty() ? 0 : width_of(lines, widths);
   if (width == 0) return {};
+  const bool anywhere = breaks_anywhere(lines, widths, width);
   std::size_t joined = 0, out = 0;  // lines joined into others; lines kept
   // The raw line last appended to lines[out - 1]: the wrapper moved the
   // next word down only when it did not fit on that one.
@@ -191,7 +217,12 @@ Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
       const std::string_view rest = trim(next);
       std::size_t at = 0;
       const char32_t after = next_code_point(rest, at);
-      if (!(is_unspaced_script(code_point_before(above, above.size())) && is_unspaced_script(after))) above += ' ';
+      const char32_t before = code_point_before(above, above.size());
+      // No space where the script has none, nor inside a Korean word that a
+      // wrapper breaking anywhere split at a full line ("받" / "는다").
+      const bool unspaced = is_unspaced_script(before) && is_unspaced_script(after);
+      const bool split_word = anywhere && last_width + 1 >= width && is_hangul(before) && is_hangul(after);
+      if (!unspaced && !split_word) above += ' ';
       above.append(rest);
       ++joined;
     } else {
