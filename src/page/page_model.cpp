@@ -91,6 +91,19 @@ bool is_story_line(Article& article, std::size_t i) {
          story_of(article, i) >= kStoryFrom;
 }
 
+// A table's row: figures in it. A link is no row, whatever digits its
+// address holds.
+bool has_row_figures(std::string_view text) {
+  return has_digit(text) && text.find("://") == std::string_view::npos;
+}
+
+// A label ending in a colon ("Profile:", "Allowed foods:") that nothing took
+// on its own evidence: it leads into what follows.
+bool is_lead_in(const Article& article, std::size_t i) {
+  const Line& line = article.lines[i];
+  return (!line.dropped() || blind_drop(line)) && flag_of(article, i, kEndsColon, ends_with_colon);
+}
+
 // Extends the story's last line over a table that runs on below it: rows
 // with figures and labels (not prose) between them, ending at the last row.
 std::size_t table_below(const Article& article, std::size_t last) {
@@ -101,9 +114,7 @@ std::size_t table_below(const Article& article, std::size_t last) {
     if (line.dropped()) break;
     const std::string_view text = trim(line.text);
     ++lines;
-    // A link is no row, whatever digits its address holds.
-    const bool link = text.find("://") != std::string_view::npos;
-    if (has_digit(text) && !link) {
+    if (has_row_figures(text)) {
       ++rows;
       lines_to_last_row = lines;
       end = i;
@@ -129,8 +140,7 @@ StoryExtent table_under_title(const Article& article, const StoryExtent& story) 
   const auto row = [&](std::size_t i) {
     const Line& line = article.lines[i];
     const std::string_view text = trim(line.text);
-    return (line.visible() || blind_drop(line)) && has_digit(text) && text.find("://") == std::string_view::npos &&
-           !is_prose(text);
+    return (line.visible() || blind_drop(line)) && has_row_figures(text) && !is_prose(text);
   };
   std::size_t seen = 0, first = 0, rows = 0;
   for (std::size_t i = *article.title + 1; i < article.lines.size(); ++i) {
@@ -445,18 +455,15 @@ StoryExtent story_extent(Article& article) {
     return (!line.dropped() || blind_drop(line)) && ends_sentence(line.text);
   };
   // So is a label ending in a colon right above it ("Profile:").
-  const auto lead_in = [&](std::size_t i) {
-    const Line& line = article.lines[i];
-    return (!line.dropped() || blind_drop(line)) && flag_of(article, i, kEndsColon, ends_with_colon);
-  };
   for (std::size_t i = best.first; i-- > 0;) {
     if (article.lines[i].blank()) continue;
-    if (!sentence(i) && !(lead_in(i) && next_filled(article, i) == best.first)) break;
+    if (!sentence(i) && !(is_lead_in(article, i) && next_filled(article, i) == best.first)) break;
     best.first = i;
   }
   for (std::size_t i = best.last + 1; i < article.lines.size(); ++i) {
     if (article.lines[i].blank()) continue;
-    if (lead_in(i) && story_of(article, i) >= kDropBelow) {  // a header the model keeps ("Share this:" it does not)
+    if (is_lead_in(article, i) &&
+        story_of(article, i) >= kDropBelow) {  // a header the model keeps ("Share this:" it does not)
       const std::size_t end = list_block_end(article, i);
       if (end == i) break;
       best.last = end;
@@ -494,10 +501,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   std::vector<bool> story_list(article.lines.size(), false);
   for (std::size_t i = extent.empty ? article.lines.size() : extent.first; i < article.lines.size() && i <= extent.last;
        ++i) {
-    const Line& line = article.lines[i];
-    if (line.blank() || !(line.visible() || blind_drop(line)) || !flag_of(article, i, kEndsColon, ends_with_colon)) {
-      continue;
-    }
+    if (article.lines[i].blank() || !is_lead_in(article, i)) continue;
     const std::size_t end = std::min(list_block_end(article, i), extent.last);
     if (end == i) continue;
     std::fill(story_list.begin() + static_cast<std::ptrdiff_t>(i),

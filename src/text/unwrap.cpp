@@ -82,30 +82,6 @@ bool has_word(std::string_view text) {
   return false;
 }
 
-}  // namespace
-
-std::size_t display_width(std::string_view text) {
-  // ASCII eight bytes at a time: a column each.
-  std::size_t i = 0;
-  for (std::uint64_t word; i + 8 <= text.size(); i += 8) {
-    std::memcpy(&word, text.data() + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  std::size_t width = i;
-  while (i < text.size()) {
-    const unsigned char byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      ++width;
-      ++i;
-      continue;
-    }
-    width += is_wide(next_code_point(text, i)) ? 2 : 1;
-  }
-  return width;
-}
-
-namespace {
-
 // Addresses are never broken (a text browser's reference list): they are
 // left out of the width.
 bool measured(std::string_view text) {
@@ -136,14 +112,10 @@ std::size_t width_of(const std::vector<NormalizedLine>& lines, const std::vector
 }
 
 // The display widths of the lines (0 for blank ones); empty when more lines
-// are wider than any wrap than the outliers the width leaves out. Most dumps
-// end here after a few of their paragraphs, measured on their byte sizes
-// where those tell (a column takes three bytes at most) and decoded only
-// where they do not.
+// are wider than any wrap than the outliers the width leaves out. A column
+// takes a byte at least and three at most, so most lines are told by their
+// size, and most dumps are out after their first few paragraphs.
 std::vector<std::size_t> widths_if_wrappable(const std::vector<NormalizedLine>& lines) {
-  // Lines wider than any wrap; a column takes a byte at least and three at
-  // most, so most lines are told by their size, and most dumps are out
-  // after their first few paragraphs.
   std::size_t wide = 0;
   for (const NormalizedLine& line : lines) {
     if (line.text.size() <= kMaxWidth) continue;
@@ -159,15 +131,6 @@ std::vector<std::size_t> widths_if_wrappable(const std::vector<NormalizedLine>& 
   for (std::size_t i = 0; i < lines.size(); ++i) widths[i] = display_width(lines[i].text);
   return widths;
 }
-
-}  // namespace
-
-std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
-  const std::vector<std::size_t> widths = widths_if_wrappable(lines);
-  return widths.empty() ? 0 : width_of(lines, widths);
-}
-
-namespace {
 
 // True when the wrapper broke lines anywhere, not at spaces (w3m with
 // Korean): most lines with text below them are full, where a wrapper that
@@ -191,6 +154,31 @@ bool is_hangul(char32_t cp) {
 }
 
 }  // namespace
+
+std::size_t display_width(std::string_view text) {
+  // ASCII eight bytes at a time: a column each.
+  std::size_t i = 0;
+  for (std::uint64_t word; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  std::size_t width = i;
+  while (i < text.size()) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++width;
+      ++i;
+      continue;
+    }
+    width += is_wide(next_code_point(text, i)) ? 2 : 1;
+  }
+  return width;
+}
+
+std::size_t wrap_width(const std::vector<NormalizedLine>& lines) {
+  const std::vector<std::size_t> widths = widths_if_wrappable(lines);
+  return widths.empty() ? 0 : width_of(lines, widths);
+}
 
 Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
   const std::vector<std::size_t> widths = widths_if_wrappable(lines);
