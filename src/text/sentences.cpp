@@ -39,6 +39,18 @@ Kind kind_of(char32_t cp) {
   }
 }
 
+// True when the character before text[at] is a Hangul, Han or kana letter.
+bool follows_east_asian_letter(std::string_view text, std::size_t at) {
+  std::size_t start = at;
+  while (start > 0 && at - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
+  }
+  if (start == at) return false;
+  const char32_t cp = next_valid_code_point(text, start);
+  return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FA);
+}
+
 }  // namespace
 
 std::vector<std::string_view> split_sentences(std::string_view text) {
@@ -61,6 +73,7 @@ void split_sentences(std::string_view text, std::vector<std::string_view>& sente
       ++i;
       continue;
     }
+    const std::size_t at = i;
     const Kind kind = kind_of(next_valid_code_point(text, i));
     if (kind != Kind::kFullStop && kind != Kind::kTerminator) continue;
     // The run: more terminators and closers, then spaces.
@@ -85,7 +98,11 @@ void split_sentences(std::string_view text, std::vector<std::string_view>& sente
     if (full_stops_only && end < text.size()) {
       std::size_t next = end;
       const auto following = static_cast<UChar32>(next_valid_code_point(text, next));
-      const bool continues = end == closed ? u_isalnum(following) : (u_islower(following) || u_isdigit(following));
+      // "Oct. 5" goes on; "달했다. 2차전지" does not: no abbreviation ends in
+      // a Hangul, Han or kana letter.
+      const bool continues =
+          end == closed ? u_isalnum(following)
+                        : (u_islower(following) || (u_isdigit(following) && !follows_east_asian_letter(text, at)));
       if (continues) {
         i = end;
         continue;

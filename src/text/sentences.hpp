@@ -2,7 +2,9 @@
 // run of sentence terminators (". ! ? 。 ！ ？" and the other Unicode
 // Sentence_Break ATerm/STerm characters) with the closing quotes, brackets and
 // spaces that follow. A full stop inside "3.5", "U.S." or "e.g. the" (a letter
-// or digit right after it, or a lower-case word after the space) is no cut.
+// or digit right after it, or a lower-case word or a number after the space)
+// is no cut, unless the full stop follows a Hangul, Han or kana letter: no
+// abbreviation ends in one, and Korean sentences often open with a figure.
 //
 // The duplicate detector only needs both copies of a text cut the same way;
 // this is several times cheaper than ICU's BreakIterator and needs no state.

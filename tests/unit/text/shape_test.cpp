@@ -136,6 +136,15 @@ TEST_CASE("sentences: a full stop inside a number, an abbreviation or before a l
   CHECK(split_sentences("   ").empty());
 }
 
+TEST_CASE("sentences: a number after a Korean or Chinese full stop starts a sentence", "[text]") {
+  // Korean news sentences often open with a figure ("2차전지", "7일"); only
+  // Latin abbreviations ("Oct. 5") run on into a number.
+  CHECK(split_sentences("주가가 크게 올랐다. 2차전지 종목이 강세였다.") ==
+        std::vector<std::string_view>{"주가가 크게 올랐다.", "2차전지 종목이 강세였다."});
+  CHECK(split_sentences("股价上涨. 3家公司公布业绩.").size() == 2);
+  CHECK(split_sentences("It opens Oct. 5 in Seoul.").size() == 1);
+}
+
 TEST_CASE("joined lines: paragraphs glued with two spaces", "[text]") {
   const std::string para(120, 'x');
   const std::string line = para + ".  " + para + ".  tail@example.com";
