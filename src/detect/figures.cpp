@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "detect/detector_rule.hpp"
+#include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/unwrap.hpp"
 #include "text/utf8.hpp"
@@ -21,6 +22,9 @@ constexpr double kMaxShareOfMedianParagraph = 0.75;
 constexpr std::size_t kMaxVideoTitleChars = 80;
 // Embed ids are long digit strings; "[1] [2] [3]" is a pager, not a figure.
 constexpr std::size_t kMinEmbedIdDigits = 6;
+// An image's alt text this long or longer says what the image shows; shorter
+// ones ("photo", "image") say nothing about the line below.
+constexpr std::size_t kMinAltKeyChars = 8;
 
 bool ends_with_ascii_nocase(std::string_view text, std::string_view suffix) {
   if (text.size() < suffix.size()) return false;
@@ -97,19 +101,63 @@ bool stands_alone(const Article& article, std::size_t i) {
   return i + 1 == article.lines.size() || article.lines[i + 1].blank() || article.lines[i + 1].dropped();
 }
 
+// The alt text of a line that is one markdown image ("![alt](url)"), or
+// nothing.
+std::optional<std::string_view> markdown_image_alt(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 5 || line.substr(0, 2) != "![" || line.back() != ')') return std::nullopt;
+  const std::size_t close = line.find("](");
+  if (close == std::string_view::npos) return std::nullopt;
+  return line.substr(2, close - 2);
+}
+
+// Markdown dumps print a figure as its image, whose alt text is the
+// caption, then the caption again below it: the short one-line paragraph
+// right below that is the alt text (or starts it, or it starts the alt text:
+// one of the two carries the photo credit) is the figure's caption.
+bool detect_alt_text_captions(Article& article, std::size_t max_chars) {
+  bool changed = false;
+  std::string alt_key, caption_key;
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    if (!article.lines[i].dropped()) continue;
+    const std::optional<std::string_view> alt = markdown_image_alt(article.lines[i].text);
+    if (!alt) continue;
+    const std::optional<std::size_t> below = next_nonblank(article, i);
+    if (!below || article.title == *below) continue;
+    Line& caption = article.lines[*below];
+    if (!caption.visible() || !stands_alone(article, *below) || char_count(trim(caption.text)) > max_chars) continue;
+    alt_key.clear();
+    caption_key.clear();
+    const std::size_t alt_chars = append_fold_key(alt_key, *alt);
+    const std::size_t caption_chars = append_fold_key(caption_key, caption.text);
+    if (std::min(alt_chars, caption_chars) < kMinAltKeyChars) continue;
+    const std::string_view shorter = alt_key.size() < caption_key.size() ? alt_key : caption_key;
+    const std::string_view longer = alt_key.size() < caption_key.size() ? caption_key : alt_key;
+    if (longer.substr(0, shorter.size()) != shorter) continue;
+    caption.dropped_by = &kFigureCaptionRule;
+    changed = true;
+  }
+  return changed;
+}
+
 }  // namespace
 
 bool detect_figure_captions(Article& article) {
-  const bool any_placeholder = std::any_of(article.lines.begin(), article.lines.end(), [](const Line& line) {
-    return line.dropped() && !line.text.empty() && trim(line.text).front() == '[';
-  });
-  if (!any_placeholder) return false;
+  bool any_placeholder = false, any_image = false;
+  for (const Line& line : article.lines) {
+    if (!line.dropped() || line.text.empty()) continue;
+    const char first = trim(line.text).front();
+    any_placeholder = any_placeholder || first == '[';
+    any_image = any_image || first == '!';
+  }
+  if (!any_placeholder && !any_image) return false;
   const std::size_t median = median_body_chars(article);
   if (median == 0) return false;
   const auto max_chars =
       std::min(kMaxCaptionChars, static_cast<std::size_t>(static_cast<double>(median) * kMaxShareOfMedianParagraph));
+  bool changed = any_image && detect_alt_text_captions(article, max_chars);
+  if (!any_placeholder) return changed;
   const std::size_t first_body = first_body_line(article);
-  bool changed = false;
   for (std::size_t i = first_body + 1; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.dropped()) continue;

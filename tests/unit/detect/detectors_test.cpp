@@ -299,6 +299,28 @@ TEST_CASE("figures: a video's title above its player", "[detect]") {
   CHECK_FALSE(a.lines[8].dropped());
 }
 
+TEST_CASE("figures: a markdown image's alt text printed again below it", "[detect]") {
+  static Rule image;
+  image.category = "caption";
+  image.id = "t.rules:1";
+  const std::string body = "The body of the story goes on for a good while, as body paragraphs do in the news.";
+  Article a = make({body, "", "![The new ferry at the pier (Photo=Example)](https://example.com/f.jpg)", "",
+                    "The new ferry at the pier", "", body, "", "![photo](https://example.com/g.jpg)", "",
+                    "Photo of the day: a story line.", "", body});
+  a.lines[2].dropped_by = &image;
+  a.lines[8].dropped_by = &image;
+  CHECK(detect_figure_captions(a));
+  CHECK(a.lines[4].dropped_by->id == "detector:figure-caption");  // starts the alt text
+  CHECK_FALSE(a.lines[10].dropped());                             // an alt text of one word says nothing
+  CHECK_FALSE(a.lines[6].dropped());
+
+  // Below an image, a paragraph that is not its alt text stays.
+  Article b = make({body, "", "![Harbour lights at night](https://example.com/h.jpg)", "",
+                    "Harbour masters met on Monday.", "", body});
+  b.lines[2].dropped_by = &image;
+  CHECK_FALSE(detect_figure_captions(b));
+}
+
 TEST_CASE("chrome: the headline is the line above the byline, not the nearest teaser", "[detect]") {
   static Rule byline;
   byline.category = "byline";
