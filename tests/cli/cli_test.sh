@@ -192,7 +192,8 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 assert s["articles_read"] == 2 and s["written"] == 1 and s["rejected"] == 1, s
 assert s["articles_read"] == s["written"] + s["rejected"] + s["empty"]
-assert s["by_category"]["ui"] == 1 and s["by_rule"]["common.rules:19"] == 1, s
+assert s["by_category"]["ui"] == 1, s
+assert list(s["by_rule"].values()) == [1] and next(iter(s["by_rule"])).startswith("common.rules:"), s  # the share-widget rule, whatever its line
 assert s["bytes_in"] == len("Body line one.\nShare this article".encode()), s
 assert s["bytes_out"] > 0, s
 PY
