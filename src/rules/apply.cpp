@@ -48,7 +48,7 @@ void apply_inline_rules(const RuleSet& rules, Article& article) {
   for (Line& line : article.lines) {
     if (!line.visible()) continue;
     const std::string_view body = trim(line.text);
-    const std::vector<const Rule*> hits = rules.inline_matches(line.lang, body);
+    const std::vector<const Rule*> hits = rules.inline_matches(line.lang, body, article.lang);
     if (hits.empty()) continue;
     const std::string indent(line.text.data(), static_cast<std::size_t>(body.data() - line.text.data()));
     std::string text(body);
@@ -79,7 +79,7 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
     Line& line = article.lines[i];
     if (!line.visible()) continue;
     const std::string_view text = trim(line.text);
-    const LineMatch match = rules.match_line(line.lang, text);
+    const LineMatch match = rules.match_line(line.lang, text, article.lang);
     if (const Rule* rule = in_head ? match[Scope::kHead] : nullptr) {
       line.dropped_by = rule;
       continue;
@@ -117,7 +117,7 @@ void cut_below(const RuleSet& rules, Article& article, CutMarker marker) {
   for (std::size_t k = marker.line + 1; k < article.lines.size(); ++k) {
     Line& below = article.lines[k];
     if (!below.visible()) continue;
-    const LineMatch own = rules.match_line(below.lang, trim(below.text));
+    const LineMatch own = rules.match_line(below.lang, trim(below.text), article.lang);
     if (own[Scope::kCut]) cut = own[Scope::kCut];
     const Rule* kept = own[Scope::kLine];
     if (!kept) kept = own[Scope::kTail];
@@ -132,7 +132,7 @@ bool apply_tail_rules(const RuleSet& rules, Article& article) {
     Line& line = article.lines[i];
     if (!line.visible()) continue;
     if (article.title == i) break;
-    const Rule* rule = rules.match(Scope::kTail, line.lang, trim(line.text));
+    const Rule* rule = rules.match(Scope::kTail, line.lang, trim(line.text), article.lang);
     if (!rule) break;
     line.dropped_by = rule;
     changed = true;

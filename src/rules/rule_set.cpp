@@ -195,7 +195,7 @@ void RuleSet::set_matches(const Bucket& bucket, std::string_view text, std::vect
   }
 }
 
-LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
+LineMatch RuleSet::match_line(Lang lang, std::string_view line, Lang article_lang) const {
   LineMatch found;
   // Every rule but the inline ones is a whole-line rule.
   if (rules_.size() == scope_counts_[static_cast<std::size_t>(Scope::kInline)]) return found;
@@ -205,19 +205,24 @@ LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
     std::size_t& slot = best[static_cast<std::size_t>(rules_[priority]->scope)];
     slot = std::min(slot, priority);
   };
-  const Bucket& b = bucket(kWholeLineGroup, static_cast<std::size_t>(lang));
-  if (line.size() <= b.longest_exact) {
-    for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
-  }
-  for (const auto& [prefix, priority] : b.prefixes) {
-    if (starts_with(line, prefix)) consider(priority);
-  }
-  for (const auto& [substring, priority] : b.substrings) {
-    if (line.find(substring) != std::string_view::npos) consider(priority);
-  }
   thread_local std::vector<std::size_t> hits;
   hits.clear();
-  set_matches(b, line, hits);
+  const auto ask = [&](const Bucket& b) {
+    if (line.size() <= b.longest_exact) {
+      for (auto [at, end] = b.exact.equal_range(line); at != end; ++at) consider(at->second);
+    }
+    for (const auto& [prefix, priority] : b.prefixes) {
+      if (starts_with(line, prefix)) consider(priority);
+    }
+    for (const auto& [substring, priority] : b.substrings) {
+      if (line.find(substring) != std::string_view::npos) consider(priority);
+    }
+    set_matches(b, line, hits);
+  };
+  ask(bucket(kWholeLineGroup, static_cast<std::size_t>(lang)));
+  if (article_lang != lang && article_lang != Lang::kUnknown) {
+    ask(bucket(kWholeLineGroup, static_cast<std::size_t>(article_lang)));
+  }
   set_matches(bucket(kWholeLineGroup, kAnyLang), line, hits);
   for (const std::size_t hit : hits) consider(hit);
   for (std::size_t scope = 0; scope < kScopeCount; ++scope) {
@@ -226,27 +231,32 @@ LineMatch RuleSet::match_line(Lang lang, std::string_view line) const {
   return found;
 }
 
-const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line) const {
+const Rule* RuleSet::match(Scope scope, Lang lang, std::string_view line, Lang article_lang) const {
   if (!has_rules(scope)) return nullptr;
-  return match_line(lang, line)[scope];
+  return match_line(lang, line, article_lang)[scope];
 }
 
-std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view line) const {
+std::vector<const Rule*> RuleSet::inline_matches(Lang lang, std::string_view line, Lang article_lang) const {
   std::vector<const Rule*> found;
   if (!has_rules(Scope::kInline)) return found;
-  const Bucket& b = bucket(kInlineGroup, static_cast<std::size_t>(lang));
   thread_local std::vector<std::size_t> priorities;
   priorities.clear();
-  for (const auto& [prefix, priority] : b.prefixes) {
-    if (starts_with(line, prefix)) priorities.push_back(priority);
+  const auto ask = [&](const Bucket& b) {
+    for (const auto& [prefix, priority] : b.prefixes) {
+      if (starts_with(line, prefix)) priorities.push_back(priority);
+    }
+    for (const auto& [substring, priority] : b.substrings) {
+      if (line.find(substring) != std::string_view::npos) priorities.push_back(priority);
+    }
+    for (const auto& [pattern, priority] : b.exact) {
+      if (line.find(pattern) != std::string_view::npos) priorities.push_back(priority);
+    }
+    set_matches(b, line, priorities);
+  };
+  ask(bucket(kInlineGroup, static_cast<std::size_t>(lang)));
+  if (article_lang != lang && article_lang != Lang::kUnknown) {
+    ask(bucket(kInlineGroup, static_cast<std::size_t>(article_lang)));
   }
-  for (const auto& [substring, priority] : b.substrings) {
-    if (line.find(substring) != std::string_view::npos) priorities.push_back(priority);
-  }
-  for (const auto& [pattern, priority] : b.exact) {
-    if (line.find(pattern) != std::string_view::npos) priorities.push_back(priority);
-  }
-  set_matches(b, line, priorities);
   set_matches(bucket(kInlineGroup, kAnyLang), line, priorities);
   std::sort(priorities.begin(), priorities.end());
   for (const std::size_t priority : priorities) found.push_back(rules_[priority]);

@@ -47,14 +47,18 @@ class RuleSet {
 
   // The first rule (in file order) of this scope and language that matches
   // the line, or nullptr. The line is matched as given (callers trim it).
-  const Rule* match(Scope scope, Lang lang, std::string_view line) const;
+  // A line is judged by its own script's language (a Korean line in an
+  // English page by the Korean rules); article_lang, when another, adds
+  // that language's rules: a Latin-script line of a Korean page meets the
+  // English rules and the Korean packs' ("Translated by kakao i").
+  const Rule* match(Scope scope, Lang lang, std::string_view line, Lang article_lang = Lang::kUnknown) const;
 
   // The same for every whole-line scope (line, head, tail, cut) at once: one
   // scan of the line instead of one per scope.
-  LineMatch match_line(Lang lang, std::string_view line) const;
+  LineMatch match_line(Lang lang, std::string_view line, Lang article_lang = Lang::kUnknown) const;
 
-  // Every inline rule for this language that matches the line, in file order.
-  std::vector<const Rule*> inline_matches(Lang lang, std::string_view line) const;
+  // Every inline rule for these languages that matches the line, in file order.
+  std::vector<const Rule*> inline_matches(Lang lang, std::string_view line, Lang article_lang = Lang::kUnknown) const;
 
   // Removes what rule matches in text (all occurrences); returns the removed
   // pieces joined by " … " for the record. rule must be an inline rule.

@@ -189,3 +189,18 @@ TEST_CASE("cleaner: a short dump scored for --explain comes out as without it", 
   CHECK(plain == "Harbour news\nBy Jane Roe, harbour reporter");
   CHECK(cleaned(rules, raw, explain) == plain);
 }
+
+TEST_CASE("cleaner: a Korean pack's rule judges the Latin-script lines of a Korean page too", "[pipeline]") {
+  // Latin lines of a Korean page meet the English rules (their script's) and
+  // the Korean ones (the page's): a portal's English widget label stays
+  // reachable by the portal's pack.
+  const RuleSet rules =
+      rules_from("@lang ko\nline ui exact Translated by example i\ninline ui regex \\s*\\(Example Inc\\.\\)$\n");
+  const std::string first = "서울시가 내년부터 한강 수상버스의 운항 횟수를 하루 60회에서 80회로 늘린다고 밝혔다.";
+  const std::string second = "시 관계자는 이용객이 꾸준히 늘어 운항을 확대하기로 했다고 말했다.";
+  CHECK(cleaned(rules, first + "\nTranslated by example i\nA line in English (Example Inc.)\n" + second + "\n") ==
+        first + "\nA line in English\n" + second);
+  // An English page is not judged by Korean rules.
+  CHECK(cleaned(rules, "Translated by example i\nThe body of the story is a full English sentence.\n") ==
+        "Translated by example i\nThe body of the story is a full English sentence.");
+}
