@@ -258,14 +258,22 @@ StoryExtent densest_story_stretch(Article& article, std::size_t limit) {
   return best;
 }
 
+// True when a rule of a pack took the line on its own evidence (a toolbar
+// label, a time stamp), not a detector and not a cut.
+bool taken_by_rule(const Line& line) {
+  return line.dropped() && !blind_drop(line) && line.dropped_by->id.rfind("detector:", 0) != 0;
+}
+
 // The nearest of the kHeadlineReach lines (not blank) above `below` for
-// which `wanted` holds; lines.size() when none does.
+// which `wanted` holds; lines.size() when none does. Lines a rule took do
+// not count towards the reach: a portal's toolbar between the headline and
+// the story can be a dozen lines long.
 template <typename Wanted>
 std::size_t near_above(const Article& article, std::size_t below, Wanted wanted) {
   for (std::size_t i = below, steps = 0; i-- > 0 && steps < kHeadlineReach;) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
-    ++steps;
+    steps += !taken_by_rule(line);
     if (wanted(line)) return i;
   }
   return article.lines.size();

@@ -694,3 +694,26 @@ TEST_CASE("page model: a table right below the headline is the story's", "[page]
   const Article short_list = page(4);
   for (std::size_t i = 13; i < 17; ++i) CHECK(short_list.lines[i].dropped());
 }
+
+TEST_CASE("page model: a long toolbar the rules took leaves the headline in reach", "[page]") {
+  // A portal prints a dozen tool labels between the headline and the story;
+  // each a rule took, none of them counts towards how far up the headline
+  // is looked for.
+  static Rule toolbar;
+  toolbar.category = "ui";
+  toolbar.id = "t.rules:1";
+  std::vector<std::pair<std::string, float>> lines;
+  lines.push_back({"Portal", 0.01f});
+  add_menu(lines, 10);
+  lines.push_back({"Ferry fares rise after the harbour board vote", 0.1f});  // 11
+  for (int i = 0; i < 20; ++i) lines.push_back({"Tool " + std::to_string(i), 0.01f});
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  article.title = 0;  // the title detector took the portal's name
+  for (std::size_t i = 12; i < 32; ++i) article.lines[i].dropped_by = &toolbar;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{11});
+  CHECK(article.lines[11].visible());
+  CHECK(article.lines[0].dropped());
+}
