@@ -288,6 +288,16 @@ std::size_t headline_above(const Article& article, std::size_t first) {
   });
 }
 
+// True when line i is a headline over a deck: headline-shaped, no
+// sentence, and the line above it is no headline.
+bool stacked_headline(const Article& article, std::size_t i) {
+  const Line& line = article.lines[i];
+  const std::string_view text = trim(line.text);
+  if (!line.visible() || ends_sentence(text) || !is_headline_candidate(text, article.lang)) return false;
+  const std::size_t above = previous_filled(article, i);
+  return above >= article.lines.size() || !is_headline_candidate(trim(article.lines[above].text), article.lang);
+}
+
 // A name alone whose next line starts with one of its words ("Jane Roe",
 // then "Jane joined the paper in 2017."): an author box.
 bool heads_author_box(const Article& article, std::size_t i) {
@@ -576,6 +586,20 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
       headline = earlier_copy(article, headline);
     }
   }
+  // A headline with its deck under it: two headline-shaped lines stacked
+  // right above the story's byline block, nothing headline-shaped above the
+  // upper one (a section label, a menu word). The upper is the headline;
+  // the deck stays with it. (Three or more stacked are a list of teasers.)
+  // Korean, Japanese and Chinese pages only: on English pages the line
+  // found above the story is as often a photo credit or a byline without
+  // "By", and what stands above it a caption or the page's own headline.
+  std::size_t deck_below = article.lines.size();
+  if (const std::size_t upper = headline < article.lines.size() ? previous_filled(article, headline) : headline;
+      is_cjk(article.lang) && upper < article.lines.size() && stacked_headline(article, upper)) {
+    deck_below = headline;
+    headline = upper;
+    if (article.title == deck_below) article.title = headline;
+  }
   if (title_mode != TitleMode::kNone && !article.title && headline < article.lines.size()) article.title = headline;
   if (title_mode == TitleMode::kAuto && article.title && *article.title < headline && headline < article.lines.size() &&
       !is_headline_candidate(trim(article.lines[*article.title].text), article.lang)) {
@@ -590,7 +614,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
     if (!line.visible() || article.title == i || headline == i || extent.contains(i) || table.contains(i)) continue;
-    if (deck_above && i == deck) continue;
+    if ((deck_above && i == deck) || i == deck_below) continue;
     // Below the story's end a line goes whatever its score, so it is not scored.
     if (i < story_end) {
       const float story = story_of(article, i);

@@ -717,3 +717,25 @@ TEST_CASE("page model: a long toolbar the rules took leaves the headline in reac
   CHECK(article.lines[11].visible());
   CHECK(article.lines[0].dropped());
 }
+
+TEST_CASE("page model: a Korean headline over its deck is the title, the deck stays", "[page]") {
+  const std::string sentence =
+      "서울시가 내년부터 한강 수상버스의 운항 횟수를 하루 60회에서 80회로 늘린다고 30일 밝혔다.";
+  std::vector<std::pair<std::string, float>> lines;
+  for (const char* menu : {"정치", "경제", "사회", "국제", "문화", "스포츠", "오피니언", "사회"})
+    lines.push_back({menu, 0.01f});
+  lines.push_back({"한강 수상버스, 내년부터 하루 80회 운항", 0.05f});  // 8
+  lines.push_back({"정류장 두 곳 신설…출퇴근 배차 15분으로", 0.05f});  // 9: the deck
+  for (int i = 0; i < 4; ++i) lines.push_back({sentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
+  for (const char* menu : {"회사소개", "광고안내", "개인정보처리방침", "청소년보호정책"})
+    lines.push_back({menu, 0.01f});
+  add_menu(lines, 10);
+  Article article = scored(lines);
+  article.lang = Lang::kKo;
+  article.title = 0;  // a section label the title detector found first
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{8});
+  CHECK(article.lines[8].visible());
+  CHECK(article.lines[9].visible());
+  CHECK(article.lines[7].dropped());
+}
