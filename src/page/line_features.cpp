@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "text/fold.hpp"
 #include "text/lang.hpp"
@@ -125,62 +127,121 @@ bool has_clause_mark(std::string_view text) {
   return false;
 }
 
+// What an ASCII byte adds to the walk's counts, 16 bits a count so that one
+// add per byte counts them all: visible, digit, punctuation (separators
+// included), separator. kWordCounts does the same for what depends on the
+// byte before: word starts, letters, words starting with a letter or a
+// capital.
+constexpr std::uint64_t kUnit0 = 1, kUnit1 = 1ull << 16, kUnit2 = 1ull << 32, kUnit3 = 1ull << 48;
+enum : std::uint8_t { kInWord = 1, kLetter = 2, kCapital = 4 };  // an ASCII byte and words
+struct AsciiTables {
+  std::array<std::uint64_t, 128> counts{};
+  std::array<std::uint8_t, 128> word{};
+  std::array<std::uint64_t, 16> word_counts{};  // index: word bits | in a word before << 3
+};
+const AsciiTables kAscii = [] {
+  AsciiTables t;
+  for (std::size_t c = 0; c < 128; ++c) {
+    const std::uint8_t kind = kAsciiKinds[c];
+    if (kind == kSpaceChar) continue;
+    t.counts[c] = kUnit0 + (kind == kDigitChar ? kUnit1 : 0) +
+                  (kind == kPunctChar || kind == kSeparatorChar ? kUnit2 : 0) + (kind == kSeparatorChar ? kUnit3 : 0);
+    t.word[c] =
+        kInWord | (kind == kUpperChar || kind == kLowerChar ? kLetter : 0) | (kind == kUpperChar ? kCapital : 0);
+  }
+  for (std::size_t index = 0; index < 16; ++index) {
+    const bool inside = index & kInWord, letter = index & kLetter, capital = index & kCapital, before = index & 8;
+    const bool start = inside && !before;
+    t.word_counts[index] =
+        (start ? kUnit0 : 0) + (letter ? kUnit1 : 0) + (start && letter ? kUnit2 : 0) + (start && capital ? kUnit3 : 0);
+  }
+  return t;
+}();
+// A run of ASCII bytes is counted in pieces this long, so no 16-bit count
+// overflows.
+constexpr std::size_t kMaxPackedRun = 0xFFFF;
+
 // text is trimmed and not empty. One walk over the code points answers
-// everything but the few checks that need the whole line.
+// everything but the few checks that need the whole line. ASCII bytes, most
+// of most lines, go by table with no branch on their kind, and the fold key
+// is written out and hashed once at the end (hashing as the walk went was a
+// chain of multiplies, one a character).
 Shape shape_of(std::string_view text) {
   Shape s;
-  bool in_word = false;
-  std::size_t cjk_letters = 0, latin_letters = 0;
-  bool clause_mark = false, wide = false;
-  FoldKeyHash fold;
+  // Counts live in locals until the walk ends: the fold key is written a
+  // byte at a time, and a char store may alias any count kept in memory.
+  bool in_word = false, clause_mark = false, wide = false, copyright_sign = false;
+  std::size_t chars = 0, visible = 0, digits = 0, punct = 0, separators = 0;
+  std::size_t words = 0, latin_words = 0, capitalised_words = 0, cjk_letters = 0, latin_letters = 0;
+  std::uint64_t packed = 0, word_packed = 0;  // kAscii's counts summed since the last flush
+  std::size_t packed_run = 0;
+  const auto flush = [&] {
+    visible += packed & 0xFFFF;
+    digits += (packed >> 16) & 0xFFFF;
+    punct += (packed >> 32) & 0xFFFF;
+    separators += packed >> 48;
+    words += word_packed & 0xFFFF;
+    latin_letters += (word_packed >> 16) & 0xFFFF;
+    latin_words += (word_packed >> 32) & 0xFFFF;
+    capitalised_words += word_packed >> 48;
+    packed = word_packed = 0;
+    packed_run = 0;
+  };
+  thread_local std::string key;
+  key.resize(text.size() * 2 + 4);  // folding grows a character by half at most (fold.cpp)
+  char* const key_begin = key.data();
+  char* out = key_begin;
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = next_valid_code_point(text, i);
-    ++s.chars;
-    if (cp < 0x80) {  // the common case, by table
-      const std::uint8_t kind = kAsciiKinds[cp];
-      if (kind == kSpaceChar) {
-        in_word = false;
-        continue;
-      }
-      ++s.visible;
-      fold.add(cp);
-      const bool word_start = !in_word;
-      in_word = true;
-      s.words += word_start;
-      s.digits += kind == kDigitChar;
-      s.punct += kind == kPunctChar || kind == kSeparatorChar;
-      s.separators += kind == kSeparatorChar;
-      const bool letter = kind == kUpperChar || kind == kLowerChar;
-      latin_letters += letter;
-      s.latin_words += word_start && letter;
-      s.capitalised_words += word_start && kind == kUpperChar;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    ++chars;
+    if (byte < 0x80) {
+      ++i;
+      packed += kAscii.counts[byte];
+      const std::uint8_t word = kAscii.word[byte];
+      word_packed += kAscii.word_counts[word | (in_word ? 8 : 0)];
+      in_word = word & kInWord;
+      const char folded = kAsciiFold[byte];
+      *out = folded;
+      out += folded != 0;
+      if (++packed_run == kMaxPackedRun) flush();
       continue;
     }
+    const char32_t cp = next_valid_code_point(text, i);
     wide = true;
     if (is_space(cp)) {
       in_word = false;
       continue;
     }
-    ++s.visible;
-    fold.add(cp);
+    ++visible;
+    if (const char32_t folded = folded_code_point(cp); folded != 0) out = write_utf8(out, folded);
     const bool word_start = !in_word;
     in_word = true;
-    s.words += word_start;
+    words += word_start;
     count_letter(cp, cjk_letters, latin_letters);
-    if (cp >= '0' && cp <= '9') {
-      ++s.digits;
-    } else if (is_punctuation(cp)) {
-      ++s.punct;
-      s.separators += cp == '|' || cp == 0xB7 || cp == 0xBB || cp == '>' || cp == 0x2022;
+    if (is_punctuation(cp)) {
+      ++punct;
+      separators += cp == 0xB7 || cp == 0xBB || cp == 0x2022;
       clause_mark = clause_mark || cp == 0xFF0C || cp == 0x3002 || cp == 0x3001 || cp == 0xFF1B;
-      s.copyright = s.copyright || cp == 0xA9 || cp == 0x24D2;  // © ⓒ
+      copyright_sign = copyright_sign || cp == 0xA9 || cp == 0x24D2;  // © ⓒ
     } else if (word_start && cp < 0x250) {
-      const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
-      const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF);
-      s.latin_words += upper || lower;
-      s.capitalised_words += upper;
+      const bool upper = cp >= 0xC0 && cp <= 0xDE;
+      const bool lower = cp >= 0xDF && cp <= 0xFF;
+      latin_words += upper || lower;
+      capitalised_words += upper;
     }
   }
+  flush();
+  s.chars = chars;
+  s.visible = visible;
+  s.digits = digits;
+  s.punct = punct;
+  s.separators = separators;
+  s.words = words;
+  s.latin_words = latin_words;
+  s.capitalised_words = capitalised_words;
+  s.copyright = copyright_sign;
+  const auto key_size = static_cast<std::size_t>(out - key_begin);
+  s.fold_hash = key_size == 0 ? 0 : std::hash<std::string_view>{}(std::string_view(key_begin, key_size)) | 1;
   s.cjk = cjk_letters > latin_letters;
   s.sentence_end = ends_sentence(text);
   // is_prose(), from what the walk found; the few sequences it looks for
@@ -195,7 +256,6 @@ Shape shape_of(std::string_view text) {
                           contains(text, "\xE7\x89\x88\xE6\x9D\x83")));  // 무단, 版权
   s.ends_colon = ends_with_colon(text);
   s.ellipsis = ends_with_ellipsis(text);
-  s.fold_hash = fold.value();
   return s;
 }
 

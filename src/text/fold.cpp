@@ -17,20 +17,13 @@ bool is_caseless_letter(char32_t cp) {
          (cp >= 0x30A1 && cp <= 0x30FA);
 }
 
-// ASCII letters and digits folded, everything else 0 (dropped).
-constexpr std::array<char, 128> kAsciiFold = [] {
+}  // namespace
+
+const std::array<char, 128> kAsciiFold = [] {
   std::array<char, 128> table{};
   for (char c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = c;
   for (char c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = c;
   for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
-  return table;
-}();
-
-}  // namespace
-
-const std::array<char32_t, 128> FoldKeyHash::kAsciiFolded = [] {
-  std::array<char32_t, 128> table{};
-  for (std::size_t c = 0; c < table.size(); ++c) table[c] = static_cast<unsigned char>(kAsciiFold[c]);
   return table;
 }();
 
