@@ -188,7 +188,9 @@ Shape shape_of(std::string_view text) {
     packed_run = 0;
   };
   thread_local std::string key;
-  key.resize(text.size() * 2 + 4);  // folding grows a character by half at most (fold.cpp)
+  // Folding grows a character by half at most (fold.cpp); the buffer only
+  // grows (a resize down and up again would fill it anew for every line).
+  if (key.size() < text.size() * 2 + 4) key.resize(text.size() * 2 + 4);
   char* const key_begin = key.data();
   char* out = key_begin;
   for (std::size_t i = 0; i < text.size();) {
