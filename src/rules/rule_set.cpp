@@ -18,7 +18,7 @@
 namespace newsclean {
 namespace {
 
-constexpr std::size_t kLangCount = 8;
+constexpr std::size_t kLangCount = 10;  // Lang's values, kUnknown included
 // The regexes of rules for every language live once, in their own bucket
 // (index kLangCount): copied into each language's sets they were compiled and
 // grew DFA states eight times over (8 MB of each worker's memory).

@@ -66,12 +66,16 @@ struct StopWords {
   std::array<std::string_view, 12> words;
 };
 
-// Frequent short words that are rare in the other three languages.
-constexpr std::array<StopWords, 4> kStopWords = {{
+// Frequent short words that are rare in the other languages. Italian and
+// Portuguese have no pack; told apart, their pages are not judged by the
+// Spanish rules and their records say which language they are.
+constexpr std::array<StopWords, 6> kStopWords = {{
     {Lang::kEn, {"the", "and", "of", "to", "is", "that", "with", "for", "was", "are", "this", "have"}},
     {Lang::kDe, {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "ein", "eine", "den"}},
     {Lang::kFr, {"le", "les", "et", "des", "est", "une", "dans", "pour", "qui", "que", "pas", "sur"}},
     {Lang::kEs, {"el", "los", "las", "y", "es", "una", "por", "con", "para", "que", "del", "como"}},
+    {Lang::kIt, {"il", "di", "che", "della", "gli", "sono", "non", "alla", "anche", "nel", "dei", "delle"}},
+    {Lang::kPt, {"do", "da", "dos", "das", "em", "um", "uma", "ao", "os", "pelo", "pela", "foi"}},
 }};
 
 constexpr std::size_t kMaxStopWordLength = 5;  // "nicht"
@@ -91,7 +95,7 @@ std::uint64_t pack_word(std::string_view word) {
 // sample is looked up, so one multiply and a probe or two beat hashing a
 // string or a binary search.
 struct StopWordTable {
-  static constexpr std::size_t kSlots = 128;  // 48 words: a third full
+  static constexpr std::size_t kSlots = 128;  // 72 words: more than half empty
   std::array<std::uint64_t, kSlots> keys{};   // 0: empty (no word packs to 0)
   std::array<unsigned, kSlots> bits{};
 
@@ -160,13 +164,16 @@ std::string_view lang_code(Lang lang) {
     case Lang::kDe: return "de";
     case Lang::kFr: return "fr";
     case Lang::kEs: return "es";
+    case Lang::kIt: return "it";
+    case Lang::kPt: return "pt";
     case Lang::kUnknown: break;
   }
   return "und";
 }
 
 Lang lang_from_code(std::string_view code) {
-  for (const Lang lang : {Lang::kKo, Lang::kJa, Lang::kZh, Lang::kEn, Lang::kDe, Lang::kFr, Lang::kEs}) {
+  for (const Lang lang :
+       {Lang::kKo, Lang::kJa, Lang::kZh, Lang::kEn, Lang::kDe, Lang::kFr, Lang::kEs, Lang::kIt, Lang::kPt}) {
     if (lang_code(lang) == code) return lang;
   }
   return Lang::kUnknown;

@@ -8,7 +8,7 @@
 
 namespace newsclean {
 
-enum class Lang { kUnknown, kKo, kJa, kZh, kEn, kDe, kFr, kEs };
+enum class Lang { kUnknown, kKo, kJa, kZh, kEn, kDe, kFr, kEs, kIt, kPt };
 
 // "ko", "ja", ... ; "und" for kUnknown.
 std::string_view lang_code(Lang lang);

@@ -100,6 +100,21 @@ TEST_CASE("lang: French and Spanish by their stop words, 'que' shared", "[text]"
   CHECK(detect_article_lang("El ministro dijo que los precios suben para una parte del país.") == Lang::kEs);
 }
 
+TEST_CASE("lang: Italian and Portuguese are not Spanish", "[text]") {
+  // Both share words with Spanish ("una", "con", "que", "para", "por"); their
+  // own tell them apart, and "il" of a French page does not make it Italian.
+  CHECK(detect_article_lang("Il sindaco ha detto che i lavori della strada non sono finiti e che anche il ponte "
+                            "sarà chiuso per una settimana.") == Lang::kIt);
+  CHECK(detect_article_lang("O prefeito disse que as obras da estrada não terminaram e que a ponte ficará fechada "
+                            "por uma semana, segundo os dados do governo.") == Lang::kPt);
+  CHECK(detect_article_lang("El alcalde dijo que las obras de la carretera no han terminado y que el puente estará "
+                            "cerrado por una semana.") == Lang::kEs);
+  CHECK(detect_article_lang("Il a dit que les travaux de la route ne sont pas finis et que le pont sera fermé pour "
+                            "une semaine.") == Lang::kFr);
+  CHECK(lang_code(Lang::kIt) == "it");
+  CHECK(lang_from_code("pt") == Lang::kPt);
+}
+
 TEST_CASE("lang: ASCII letters are counted eight bytes at a time, exactly", "[text]") {
   // Every ASCII byte at every position of a run, with and without a
   // multi-byte character breaking the run.
