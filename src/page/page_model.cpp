@@ -159,6 +159,74 @@ StoryExtent table_under_title(const Article& article, const StoryExtent& story) 
   return table;
 }
 
+// A recipe's ingredients heading, in the languages the packs know and two
+// more: what a recipe card under a blog post or a food story starts with.
+bool is_ingredients_heading(std::string_view text) {
+  text = trim(text);
+  if (ends_with_colon(text)) text = trim(text.substr(0, text.back() == ':' ? text.size() - 1 : text.size() - 3));
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const std::string_view heading : {"ingredients", "you will need", "what you need", "zutaten", "ingrédients",
+                                         "ingredientes", "ingredienti", "재료", "材料", "食材", "用料"}) {
+    if (lower == heading) return true;
+  }
+  return false;
+}
+
+// A recipe card right below the story (its name, "Ingredients", the
+// quantities, "Instructions" and the steps): the story's, though the chrome
+// detector takes its short lines and the model rates its steps low. It
+// starts with an ingredients heading within a few lines of the story's end,
+// nothing between taken by a rule on its own evidence but a toolbar label
+// ("Print"), and runs to the line before the first that a rule or detector
+// took on its own evidence for anything but a label (a copyright line, a
+// byline, a list of other stories). Returns its extent, or an empty one.
+StoryExtent recipe_below(const Article& article, const StoryExtent& story) {
+  constexpr std::size_t kReach = 6;      // lines (not blank) from the story's end to the heading
+  constexpr std::size_t kMaxLines = 60;  // lines (not blank) a card runs to
+  constexpr std::size_t kMinItems = 2;
+  StoryExtent card;
+  if (story.empty) return card;
+  // Evidence of its own ends the card, with or without packs: a rule's or a
+  // detector's verdict other than a label, a copyright sign, an e-mail.
+  const auto ends_card = [&](const Line& line) {
+    const std::string_view text = line.text;
+    const bool rights = text.find("\xC2\xA9") != std::string_view::npos ||
+                        text.find("\xE2\x93\x92") != std::string_view::npos ||
+                        text.find("opyright") != std::string_view::npos;  // ©, ⓒ
+    return rights || has_email(text) ||
+           (line.dropped() && !blind_drop(line) && !line.dropped_as(category::kUi) &&
+            line.dropped_by->id != "detector:page-model");
+  };
+  std::size_t heading = article.lines.size(), seen = 0;
+  for (std::size_t i = story.last + 1; i < article.lines.size() && seen < kReach; ++i) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    ++seen;
+    if (ends_card(line)) return card;
+    if (is_ingredients_heading(line.text)) {
+      heading = i;
+      break;
+    }
+  }
+  if (heading == article.lines.size()) return card;
+  std::size_t last = heading, items = 0;
+  seen = 0;
+  for (std::size_t i = heading + 1; i < article.lines.size() && seen < kMaxLines; ++i) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    ++seen;
+    if (ends_card(line)) break;
+    last = i;
+    ++items;
+  }
+  if (items < kMinItems) return card;
+  card.first = story.last + 1;
+  card.last = last;
+  card.empty = false;
+  return card;
+}
+
 // A list that a line ending in ':' introduces: two or more lines right
 // below it with no blank line between them (paragraphs are set apart, list
 // items are not), none taken by a rule on its own evidence. Returns the
@@ -527,13 +595,14 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     i = end;
   }
   const StoryExtent table = table_under_title(article, extent);
+  const StoryExtent recipe = recipe_below(article, extent);
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
     const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
     if ((inside && story_of(article, i) >= kRescueFrom) || is_story_line(article, i) ||
-        (inside && ends_sentence(line.text)) || story_list[i] || table.contains(i) ||
+        (inside && ends_sentence(line.text)) || story_list[i] || table.contains(i) || recipe.contains(i) ||
         (inside && cut_above_story && same_cut) || (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;
@@ -613,7 +682,10 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
                           ends_sentence(article.lines[deck].text) && prose_of(article, deck);
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
-    if (!line.visible() || article.title == i || headline == i || extent.contains(i) || table.contains(i)) continue;
+    if (!line.visible() || article.title == i || headline == i || extent.contains(i) || table.contains(i) ||
+        recipe.contains(i)) {
+      continue;
+    }
     if ((deck_above && i == deck) || i == deck_below) continue;
     // Below the story's end a line goes whatever its score, so it is not scored.
     if (i < story_end) {

@@ -739,3 +739,41 @@ TEST_CASE("page model: a Korean headline over its deck is the title, the deck st
   CHECK(article.lines[9].visible());
   CHECK(article.lines[7].dropped());
 }
+
+TEST_CASE("page model: a recipe card right below the story is the story's", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  static Rule print;
+  print.category = "ui";
+  print.id = "t.rules:1";
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});    // 10-13
+  lines.push_back({"Print", 0.01f});                                  // 14
+  lines.push_back({"Ingredients", 0.02f});                            // 15
+  lines.push_back({"2 cups flour", 0.02f});                           // 16
+  lines.push_back({"1 tsp salt", 0.02f});                             // 17
+  lines.push_back({"Instructions", 0.02f});                           // 18
+  lines.push_back({"Mix the flour and the salt in a bowl.", 0.05f});  // 19
+  lines.push_back({"Bake for twenty minutes.", 0.05f});               // 20
+  lines.push_back({"© Jane Roe", 0.02f});                             // 21
+  add_menu(lines, 6);                                                 // 22-27
+  Article article = scored(lines);
+  article.lines[14].dropped_by = &print;
+  for (const std::size_t i : {15u, 16u, 17u, 18u}) article.lines[i].dropped_by = &chrome;
+  apply_page_model(article, TitleMode::kAuto);
+  for (std::size_t i = 15; i <= 20; ++i) CHECK(article.lines[i].visible());
+  CHECK(article.lines[14].dropped());  // the toolbar label stays a label
+  CHECK(article.lines[21].dropped());  // the card ends at its copyright line
+  CHECK(article.lines[22].dropped());
+
+  // An ingredients heading far below the story heads nothing of it.
+  std::vector<std::pair<std::string, float>> far;
+  add_menu(far, 10);
+  for (int i = 0; i < 4; ++i) far.push_back({kSentence, 0.95f});
+  add_menu(far, 8);
+  far.push_back({"Ingredients", 0.02f});  // 22
+  far.push_back({"2 cups flour", 0.02f});
+  far.push_back({"1 tsp salt", 0.02f});
+  Article page = judged(far);
+  CHECK(page.lines[23].dropped());
+}
