@@ -130,7 +130,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
   const std::string where = fmt::format("{}:{}", name_, lines_.line_number() == 0 ? 1 : lines_.line_number());
   std::vector<JsonMember> members;
   if (std::string error = parse_json_object(line, members); !error.empty()) {
-    reject = {where, "not a JSON object: " + error, std::string(record)};
+    reject = {where, "not a JSON object: " + error, std::string(record), {}};
     return Next::kReject;
   }
   article = Article();
@@ -140,7 +140,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
   for (const JsonMember& member : members) {
     if (member.key == options_.text_field) {
       if (!decode_json_string(member.raw_value, article.raw)) {
-        reject = {where, fmt::format("field '{}' is not a string", options_.text_field), std::string(record)};
+        reject = {where, fmt::format("field '{}' is not a string", options_.text_field), std::string(record), {}};
         return Next::kReject;
       }
       has_text = true;
@@ -154,7 +154,7 @@ ArticleReader::Next ArticleReader::next_jsonl(Article& article, Reject& reject) 
     }
   }
   if (!has_text) {
-    reject = {where, fmt::format("no '{}' field", options_.text_field), std::string(record)};
+    reject = {where, fmt::format("no '{}' field", options_.text_field), std::string(record), {}};
     return Next::kReject;
   }
   article.index = ++count_;
