@@ -44,7 +44,20 @@ bool detect_caption_above_credit(Article& article) {
   bool changed = false;
   for (std::size_t i = 1; i < article.lines.size(); ++i) {
     const Line& credit = article.lines[i];
-    if (!credit.dropped_as(category::kCaption) || char_count(trim(credit.text)) > kMaxCreditChars) {
+    const std::string_view credit_text = trim(credit.text);
+    if (!credit.dropped_as(category::kCaption) || char_count(credit_text) > kMaxCreditChars) continue;
+    // A label that introduces the caption below it ("Image caption,",
+    // "Media caption:") credits nothing above it: the caption is the line
+    // right below.
+    if (!credit_text.empty() && (credit_text.back() == ',' || credit_text.back() == ':')) {
+      if (i + 1 >= article.lines.size()) continue;
+      Line& below = article.lines[i + 1];
+      if (!below.visible() || article.title == i + 1 || below.number != credit.number + 1 ||
+          char_count(trim(below.text)) > kMaxCaptionChars) {
+        continue;
+      }
+      below.dropped_by = &kCaptionRule;
+      changed = true;
       continue;
     }
     Line& above = article.lines[i - 1];  // normalised lines keep blank lines, so i - 1 is adjacent

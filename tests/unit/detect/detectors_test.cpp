@@ -215,6 +215,14 @@ TEST_CASE("captions: the line right on top of a photo credit", "[detect]") {
   b.lines[2].dropped_by = &credit;
   CHECK_FALSE(detect_caption_above_credit(b));
   CHECK_FALSE(b.lines[0].dropped());
+  // A label introducing the caption below it credits nothing above it; the
+  // line below is the caption.
+  Article c = make({"The vote was 412 to 198, and work will begin in the spring.", "Media caption,",
+                    "Watch: the lighthouse at dawn"});
+  c.lines[1].dropped_by = &credit;
+  CHECK(detect_caption_above_credit(c));
+  CHECK_FALSE(c.lines[0].dropped());
+  CHECK(c.lines[2].dropped_by->id == "detector:caption");  // the caption the label introduces
 }
 
 TEST_CASE("chrome: a results table right below the story stays", "[detect]") {
