@@ -31,6 +31,10 @@ constexpr float kDropBelow = 0.15f;
 // only story prose does (a list of other stories' headlines, one per
 // paragraph, can look like story to the model: held out, 0.93 -> 0.934).
 constexpr float kRescueFrom = 0.8f;
+// Blank lines on both sides that set a short line apart from the story
+// around it, and how short it is.
+constexpr std::size_t kSetApartBlanks = 5;
+constexpr std::size_t kMaxSetApartChars = 200;
 // Story lines: prose the model rates at least this high.
 constexpr float kStoryFrom = 0.5f;
 // Lines (not blank) between two story lines of one story.
@@ -366,6 +370,16 @@ bool stacked_headline(const Article& article, std::size_t i) {
   return above >= article.lines.size() || !is_headline_candidate(trim(article.lines[above].text), article.lang);
 }
 
+// True when at least kSetApartBlanks blank lines of the raw text stand
+// right above line i and right below it.
+bool set_apart(const Article& article, std::size_t i) {
+  const std::size_t above = previous_filled(article, i), below = next_filled(article, i);
+  if (above >= article.lines.size() || below >= article.lines.size()) return false;
+  const Line& line = article.lines[i];
+  return line.number >= article.lines[above].last_number() + kSetApartBlanks + 1 &&
+         article.lines[below].number >= line.last_number() + kSetApartBlanks + 1;
+}
+
 // A name alone whose next line starts with one of its words ("Jane Roe",
 // then "Jane joined the paper in 2017."): an author box.
 bool heads_author_box(const Article& article, std::size_t i) {
@@ -694,6 +708,18 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     }
     article.drop(i, kPageModelRule);
     changed = true;
+  }
+  // Inside the story's stretch, a short line set apart by long runs of
+  // blank lines on both sides (a get_text() dump keeps the page's layout
+  // whitespace) is a widget between two paragraphs: a sponsor link, a
+  // teaser. No story line of the labelled dumps stands so.
+  for (std::size_t i = extent.empty ? article.lines.size() : extent.first + 1; i < extent.last; ++i) {
+    if (!article.lines[i].visible() || article.title == i || headline == i || i == deck_below) continue;
+    if (set_apart(article, i) &&
+        char_count_upto(trim(article.lines[i].text), kMaxSetApartChars + 1) <= kMaxSetApartChars) {
+      article.drop(i, kPageModelRule);
+      changed = true;
+    }
   }
   return changed;
 }

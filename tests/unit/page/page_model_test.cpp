@@ -777,3 +777,26 @@ TEST_CASE("page model: a recipe card right below the story is the story's", "[pa
   Article page = judged(far);
   CHECK(page.lines[23].dropped());
 }
+
+TEST_CASE("page model: a short line set apart by long blank runs inside the story goes", "[page]") {
+  // A get_text() dump keeps the page's whitespace: a sponsor link between
+  // two paragraphs stands alone between runs of blank lines; a subhead
+  // sits as close to the paragraphs as they sit to each other.
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  lines.push_back({kSentence, 0.95f});                                       // 10
+  lines.push_back({"Example Security Ltd: your partner since 1990", 0.3f});  // 11: set apart
+  lines.push_back({kSentence + " Again.", 0.95f});                           // 12
+  lines.push_back({"The harbour plan", 0.3f});                               // 13: a subhead
+  lines.push_back({kSentence + " Once more.", 0.95f});                       // 14
+  lines.push_back({kSentence + " And the end.", 0.95f});                     // 15
+  add_menu(lines, 6);
+  Article article = scored(lines);
+  // Raw line numbers: eight blank lines above and below line 11.
+  for (std::size_t i = 11; i < article.lines.size(); ++i) article.lines[i].number += 8;
+  for (std::size_t i = 12; i < article.lines.size(); ++i) article.lines[i].number += 8;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[11].dropped());
+  CHECK(article.lines[13].visible());
+  for (const std::size_t i : {10u, 12u, 14u, 15u}) CHECK(article.lines[i].visible());
+}
