@@ -327,6 +327,16 @@ std::vector<FeatureRow> features_of(const std::vector<std::string>& texts) {
   return page_features(lines);
 }
 
+TEST_CASE("line features: a short Korean sentence is prose, a short English one is not", "[page]") {
+  // Korean, Japanese and Chinese say in ten characters what takes thirty in
+  // Latin script: a story of one-sentence paragraphs is prose in both.
+  CHECK(is_prose("노선은 모두 3개다."));
+  CHECK(is_prose("首班车凌晨三点半发车。"));
+  CHECK_FALSE(is_prose("요금은 같다."));
+  CHECK_FALSE(is_prose("The fare stays."));
+  CHECK(is_prose("The fare stays the same as before, the city said."));
+}
+
 TEST_CASE("line features: the walk's prose flag is is_prose()", "[page]") {
   // The feature walk decides prose from what it counts as it goes; is_prose()
   // decides from the text. The two must not drift apart.
@@ -342,6 +352,9 @@ TEST_CASE("line features: the walk's prose flag is is_prose()", "[page]") {
       "我们今天开会，讨论了明年的计划",
       "会議は明日。",
       "한빛시가 다음 달부터 공공자전거 500대를 추가로 배치한다고 밝혔다.",
+      "노선은 모두 3개다.",
+      "요금은 같다.",
+      "Ten chars.",
       "   indented words that end with a full stop and are long enough.   ",
   };
   const std::vector<FeatureRow> rows = features_of(texts);
