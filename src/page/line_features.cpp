@@ -289,9 +289,11 @@ bool ends_with_colon(std::string_view line) {
 bool is_prose(std::string_view line) {
   line = trim(line);
   const std::size_t chars = char_count(line);
-  const ScriptCounts scripts = count_scripts(line);
-  const bool cjk = scripts.hangul + scripts.kana + scripts.han > scripts.latin;
-  if (chars >= (cjk ? kMinCjkSentenceChars : kMinSentenceChars) && ends_sentence(line)) return true;
+  if (chars >= kMinCjkSentenceChars && ends_sentence(line)) {
+    if (chars >= kMinSentenceChars) return true;
+    const ScriptCounts scripts = count_scripts(line);  // only short sentences need the script
+    if (scripts.hangul + scripts.kana + scripts.han > scripts.latin) return true;
+  }
   if (chars < 20 || contains(line, " | ")) return false;
   if (chars >= 120 && (contains(line, ". ") || contains(line, ", "))) return true;
   return has_clause_mark(line);
