@@ -46,24 +46,20 @@ bool detect_caption_above_credit(Article& article) {
     const Line& credit = article.lines[i];
     const std::string_view credit_text = trim(credit.text);
     if (!credit.dropped_as(category::kCaption) || char_count(credit_text) > kMaxCreditChars) continue;
-    // A label that introduces the caption below it ("Image caption,",
-    // "Media caption:") credits nothing above it: the caption is the line
-    // right below.
-    if (!credit_text.empty() && (credit_text.back() == ',' || credit_text.back() == ':')) {
-      if (i + 1 >= article.lines.size()) continue;
-      Line& below = article.lines[i + 1];
-      if (!below.visible() || article.title == i + 1 || below.number != credit.number + 1 ||
-          char_count(trim(below.text)) > kMaxCaptionChars) {
-        continue;
-      }
-      below.dropped_by = &kCaptionRule;
-      changed = true;
+    // A credit stands right below its caption; a label that introduces the
+    // caption ("Image caption,", "Media caption:") stands right above it
+    // and credits nothing above.
+    const bool label = !credit_text.empty() && (credit_text.back() == ',' || credit_text.back() == ':');
+    const std::size_t k = label ? i + 1 : i - 1;
+    if (k >= article.lines.size()) continue;
+    Line& caption = article.lines[k];
+    const Line& upper = label ? credit : caption;  // normalised lines keep blank lines: the two are neighbours
+    const Line& lower = label ? caption : credit;
+    if (!caption.visible() || article.title == k || upper.number + 1 != lower.number ||
+        char_count(trim(caption.text)) > kMaxCaptionChars) {
       continue;
     }
-    Line& above = article.lines[i - 1];  // normalised lines keep blank lines, so i - 1 is adjacent
-    if (!above.visible() || article.title == i - 1 || char_count(trim(above.text)) > kMaxCaptionChars) continue;
-    if (above.number + 1 != credit.number) continue;
-    above.dropped_by = &kCaptionRule;
+    caption.dropped_by = &kCaptionRule;
     changed = true;
   }
   return changed;

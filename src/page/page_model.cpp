@@ -200,7 +200,7 @@ StoryExtent recipe_below(const Article& article, const StoryExtent& story) {
                         text.find("opyright") != std::string_view::npos;  // ©, ⓒ
     return rights || has_email(text) ||
            (line.dropped() && !blind_drop(line) && !line.dropped_as(category::kUi) &&
-            line.dropped_by->id != "detector:page-model");
+            line.dropped_by != &kPageModelRule);
   };
   std::size_t heading = article.lines.size(), seen = 0;
   for (std::size_t i = story.last + 1; i < article.lines.size() && seen < kReach; ++i) {
