@@ -623,8 +623,10 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     }
   }
   // A short line between two story paragraphs (a subhead, a one-line quote)
-  // is the story's, whatever blind evidence took it.
-  for (std::size_t i = extent.empty ? 0 : extent.first + 1; !extent.empty && i < extent.last; ++i) {
+  // is the story's, whatever blind evidence took it; so it is between two
+  // paragraphs kept below the stretch (the model rated them lower, and
+  // prose outside the stretch stays).
+  for (std::size_t i = 1; !extent.empty && i + 1 < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!blind_drop(line) || !between_story_paragraphs(article, i)) continue;
     line.dropped_by = nullptr;

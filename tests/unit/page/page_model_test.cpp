@@ -453,6 +453,28 @@ TEST_CASE("page model: a subhead between two story paragraphs stays, a list unde
   CHECK(article.lines[19].visible());
 }
 
+// Below the story's stretch, paragraphs the model rates lower (kept: prose
+// outside the stretch stays) with a subhead between them that the chrome
+// detector took: the subhead stays with the paragraphs around it.
+TEST_CASE("page model: a subhead between kept paragraphs below the story's stretch stays", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 10);
+  for (int i = 0; i < 4; ++i) lines.push_back({kSentence, 0.95f});  // 10-13
+  lines.push_back({"Where the money goes", 0.3f});                  // 14: a subhead
+  lines.push_back({kSentence, 0.3f});                               // 15
+  lines.push_back({"What riders say", 0.3f});                       // 16: a subhead
+  lines.push_back({kSentence, 0.3f});                               // 17
+  add_menu(lines, 6);                                               // 18-23
+  Article article = scored(lines);
+  for (const std::size_t i : {14, 16, 18}) article.lines[i].dropped_by = &chrome;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[14].visible());  // right below the stretch
+  CHECK(article.lines[16].visible());
+  CHECK(article.lines[17].visible());
+  CHECK(article.lines[18].dropped());  // a menu line under the last paragraph
+}
+
 TEST_CASE("page model: a caption set apart above the story does not pull the byline block in", "[page]") {
   std::vector<std::pair<std::string, float>> lines;
   add_menu(lines, 10);
