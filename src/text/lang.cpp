@@ -54,6 +54,8 @@ ScriptCounts count_scripts(std::string_view text) {
       ++counts.han;
     } else if (cp >= 0xC0 && cp <= 0x24F) {
       ++counts.latin;
+    } else if ((cp >= 0x370 && cp <= 0x52F) || (cp >= 0x590 && cp <= 0x6FF) || (cp >= 0x900 && cp <= 0xE7F)) {
+      ++counts.other;  // Greek, Cyrillic, Hebrew, Arabic, Indic scripts, Thai
     }
   }
   return counts;
@@ -190,6 +192,7 @@ Lang detect_article_lang(std::string_view text) {
 Lang article_lang_from_counts(const ScriptCounts& counts, std::string_view text) {
   const std::size_t cjk = counts.hangul + counts.kana + counts.han;
   if (cjk == 0 && counts.latin == 0) return Lang::kUnknown;
+  if (counts.other > counts.latin && counts.other > cjk * 5) return Lang::kUnknown;
   // CJK characters carry a word each; Latin letters about a fifth of one.
   if (cjk * 5 >= counts.latin) {
     if (counts.hangul >= counts.kana && counts.hangul * 4 >= counts.han) return Lang::kKo;
@@ -207,6 +210,7 @@ Lang line_lang_from_counts(const ScriptCounts& counts, Lang article) {
   if (counts.hangul > 0) return Lang::kKo;
   if (counts.kana > 0) return Lang::kJa;
   if (counts.han > 0) return is_cjk(article) ? article : Lang::kZh;
+  if (counts.other > counts.latin) return article;
   if (counts.latin > 0) return is_cjk(article) || article == Lang::kUnknown ? Lang::kEn : article;
   return article;
 }

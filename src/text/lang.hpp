@@ -21,9 +21,11 @@ struct ScriptCounts {
   std::size_t kana = 0;
   std::size_t han = 0;
   std::size_t latin = 0;
+  std::size_t other = 0;  // letters of alphabets with no language here (Cyrillic, Greek, Arabic, ...)
 
-  ScriptCounts& operator+=(const ScriptCounts& other) {
-    hangul += other.hangul, kana += other.kana, han += other.han, latin += other.latin;
+  ScriptCounts& operator+=(const ScriptCounts& other_counts) {
+    hangul += other_counts.hangul, kana += other_counts.kana, han += other_counts.han;
+    latin += other_counts.latin, other += other_counts.other;
     return *this;
   }
 };
@@ -31,7 +33,9 @@ struct ScriptCounts {
 ScriptCounts count_scripts(std::string_view text);
 
 // The article's language: the script most of its letters are in, and for
-// Latin script the language whose stop-words occur most.
+// Latin script the language whose stop-words occur most; kUnknown ("und")
+// when most are in an alphabet newsclean has no language for (a Russian
+// page with an English menu is no English page).
 Lang detect_article_lang(std::string_view text);
 // The same from counts already made; text is read only for Latin stop-words.
 Lang article_lang_from_counts(const ScriptCounts& counts, std::string_view text);

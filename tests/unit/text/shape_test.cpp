@@ -115,6 +115,20 @@ TEST_CASE("lang: Italian and Portuguese are not Spanish", "[text]") {
   CHECK(lang_from_code("pt") == Lang::kPt);
 }
 
+TEST_CASE("lang: a page in an alphabet with no language here is 'und', not English", "[text]") {
+  // A Russian page with its site's English menu words was labelled "en"
+  // (only Latin letters were counted) and judged by the English pack.
+  const std::string_view russian =
+      "Home News Sport\nДиета подходит не всем: врачи советуют начинать с малого и следить за водой.";
+  CHECK(detect_article_lang(russian) == Lang::kUnknown);
+  CHECK(lang_code(detect_article_lang(russian)) == "und");
+  CHECK(detect_article_lang("Η κυβέρνηση ανακοίνωσε σήμερα το νέο σχέδιο για την ενέργεια.") == Lang::kUnknown);
+  CHECK(detect_line_lang("Диета Аткинса (Kcal)", Lang::kUnknown) == Lang::kUnknown);
+  CHECK(detect_line_lang("Read more", Lang::kUnknown) == Lang::kEn);
+  // A few Cyrillic words in an English story leave it English.
+  CHECK(detect_article_lang("The minister said that the plan, known as Проект, was ready for the vote.") == Lang::kEn);
+}
+
 TEST_CASE("lang: ASCII letters are counted eight bytes at a time, exactly", "[text]") {
   // Every ASCII byte at every position of a run, with and without a
   // multi-byte character breaking the run.
