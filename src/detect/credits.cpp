@@ -38,6 +38,25 @@ const Rule kCaptionRule = make_detector_rule("caption", category::kCaption);
 constexpr std::size_t kMaxCreditChars = 60;
 constexpr std::size_t kMaxCaptionChars = 400;
 
+// A caption line that is a caption of its own, not the credit under one:
+// it opens with a caption mark ("▲") or holds a sentence ("...붙어 있다.
+// /사진=...", "...the rally. Photo: AP"). In a dump without blank lines the
+// paragraph above such a line is story, not its caption.
+bool captions_itself(std::string_view text) {
+  if (text.substr(0, 3) == "\xE2\x96\xB2" || text.substr(0, 3) == "\xE2\x96\xB3") return true;  // ▲ △
+  std::size_t lower_run = 0;  // lower-case ASCII letters right before
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.' && text[i + 1] == ' ') {
+      if (lower_run >= 3) return true;  // "... the rally. Photo"
+      const char32_t before = i > 0 ? code_point_before(text, i) : 0;
+      if (before >= 0xAC00 && before <= 0xD7A3) return true;  // a Hangul syllable: "...있다. /사진"
+    }
+    lower_run = c >= 'a' && c <= 'z' ? lower_run + 1 : 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool detect_caption_above_credit(Article& article) {
@@ -45,7 +64,10 @@ bool detect_caption_above_credit(Article& article) {
   for (std::size_t i = 1; i < article.lines.size(); ++i) {
     const Line& credit = article.lines[i];
     const std::string_view credit_text = trim(credit.text);
-    if (!credit.dropped_as(category::kCaption) || char_count(credit_text) > kMaxCreditChars) continue;
+    if (!credit.dropped_as(category::kCaption) || char_count(credit_text) > kMaxCreditChars ||
+        captions_itself(credit_text)) {
+      continue;
+    }
     // A credit stands right below its caption; a label that introduces the
     // caption ("Image caption,", "Media caption:") stands right above it
     // and credits nothing above.

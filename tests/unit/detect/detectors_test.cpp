@@ -223,6 +223,21 @@ TEST_CASE("captions: the line right on top of a photo credit", "[detect]") {
   CHECK(detect_caption_above_credit(c));
   CHECK_FALSE(c.lines[0].dropped());
   CHECK(c.lines[2].dropped_by->id == "detector:caption");  // the caption the label introduces
+  // A caption of its own (a caption mark, or a sentence before the credit)
+  // under a paragraph of a dump without blank lines: the paragraph stays.
+  for (const char* own : {"\xE2\x96\xB2"
+                          "29일 예시시 거리에 안내문이 붙어 있다. /사진=예시",
+                          "Teachers rally at the statehouse. Photo: Jane Roe/AP"}) {
+    Article d = make({"The council voted on Monday to rebuild the old lighthouse by the harbour.", own,
+                      "More of the story follows here."});
+    d.lines[1].dropped_by = &credit;
+    CHECK_FALSE(detect_caption_above_credit(d));
+    CHECK_FALSE(d.lines[0].dropped());
+  }
+  // Initials in a credit are no sentence.
+  Article e = make({"Teachers rally at the statehouse on Tuesday.", "Photo: J. R. Roe/AP"});
+  e.lines[1].dropped_by = &credit;
+  CHECK(detect_caption_above_credit(e));
 }
 
 TEST_CASE("chrome: a results table right below the story stays", "[detect]") {
