@@ -234,7 +234,9 @@ StoryExtent recipe_below(const Article& article, const StoryExtent& story) {
 // A list that a line ending in ':' introduces: two or more lines right
 // below it with no blank line between them (paragraphs are set apart, list
 // items are not), none taken by a rule on its own evidence. Returns the
-// list's last line, or `header` when there is none.
+// list's last line, or `header` when there is none. In a dump without blank
+// lines a paragraph of prose after two items ends the list: what runs on
+// below it (a "More on this" box) is no item.
 std::size_t list_block_end(const Article& article, std::size_t header) {
   constexpr std::size_t kMinItems = 2;
   std::size_t first = header + 1;
@@ -242,6 +244,7 @@ std::size_t list_block_end(const Article& article, std::size_t header) {
   std::size_t end = first;
   while (end < article.lines.size() && !article.lines[end].blank() &&
          (!article.lines[end].dropped() || blind_drop(article.lines[end]))) {
+    if (end - first >= kMinItems && prose_of(article, end) && ends_sentence(article.lines[end].text)) break;
     ++end;
   }
   return end - first >= kMinItems ? end - 1 : header;
