@@ -418,6 +418,24 @@ void end_at_author_box(Article& article, StoryExtent& extent) {
   }
 }
 
+// A list header a cut rule took inside the stretch ("Related articles")
+// with no sentence of the story below it ends the story above it: the
+// headlines under the header only read like story (CJK headlines score
+// high). A list between two paragraphs has the story's sentences below.
+void end_at_list_header(Article& article, StoryExtent& extent) {
+  for (std::size_t i = extent.first + 1; i <= extent.last; ++i) {
+    const Line& line = article.lines[i];
+    if (!line.dropped() || line.dropped_by->scope != Scope::kCut) continue;
+    for (std::size_t k = i + 1; k <= extent.last; ++k) {
+      if (is_story_line(article, k) && ends_sentence(article.lines[k].text)) return;
+    }
+    std::size_t last = i;
+    while (last > extent.first && !is_story_line(article, last)) --last;
+    extent.last = last;
+    return;
+  }
+}
+
 // A name alone ("JANE ROE") with no story prose anywhere below it, or
 // heading an author box.
 bool signs_off(Article& article, std::size_t i) {
@@ -552,6 +570,7 @@ StoryExtent story_extent(Article& article) {
   trim_lone_head(article, best);
   end_at_closing_line(article, best);
   end_at_author_box(article, best);
+  end_at_list_header(article, best);
   // Short sentences right at its ends are the story's too ("The deal is done.").
   const auto sentence = [&](std::size_t i) {
     const Line& line = article.lines[i];
@@ -599,6 +618,12 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // like any line outside the story (a later marker's cut still holds).
   const bool cut_in_story =
       marker != article.lines.end() && extent.contains(static_cast<std::size_t>(marker - article.lines.begin()));
+  // A cut whose marker stands below the story heads a list: what it took
+  // that ends no sentence is an item, however much it reads like story.
+  const std::size_t list_from = !extent.empty && marker != article.lines.end() &&
+                                        static_cast<std::size_t>(marker - article.lines.begin()) > extent.last
+                                    ? static_cast<std::size_t>(marker - article.lines.begin())
+                                    : article.lines.size();
   // A list inside the story, under a line ending in ':' ("Allowed foods:"),
   // is the story's, items and header.
   std::vector<bool> story_list(article.lines.size(), false);
@@ -618,7 +643,8 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
     const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
-    if ((inside && story_of(article, i) >= kRescueFrom) || is_story_line(article, i) ||
+    const bool list_item = i > list_from && same_cut && !ends_sentence(line.text);
+    if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||
         (inside && ends_sentence(line.text)) || story_list[i] || table.contains(i) || recipe.contains(i) ||
         (inside && cut_above_story && same_cut) || (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;

@@ -648,6 +648,26 @@ TEST_CASE("page model: a cut inside the story stops at the story's end", "[page]
   CHECK(article.lines[21].dropped());  // under the second marker
 }
 
+// A related-articles list right below the story: its first headline reads
+// like story (Korean, Japanese and Chinese headlines score high). No
+// sentence of the story follows the marker, so the cut holds.
+TEST_CASE("page model: headlines under a cut marker below the story stay dropped", "[page]") {
+  const RuleSet rules = rules_from("cut:10 headlines exact Related articles\n");
+  const Rule* related = &rules.files()[0].rules[0];
+  std::vector<std::pair<std::string, float>> lines = story_then({
+      {"Related articles", 0.05f},
+      {"港の再開発計画、住民説明会で異論が相次ぐ　市は見直しへ", 0.7f},
+      {"New pier opens in spring", 0.1f},
+  });
+  Article article = scored(lines);
+  for (std::size_t i = 14; i < article.lines.size(); ++i) article.lines[i].dropped_by = related;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());  // the story's last paragraph
+  CHECK(article.lines[14].dropped());  // the marker
+  CHECK(article.lines[15].dropped());  // the headline that reads like story
+  CHECK(article.lines[16].dropped());
+}
+
 // A how-to story: paragraphs, a list of foods under a colon header, a second
 // list under a plain header (single words the model rules out), then more
 // paragraphs with subheads between them. The chrome detector took the lists
