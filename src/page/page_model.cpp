@@ -363,12 +363,27 @@ std::size_t headline_above(const Article& article, std::size_t first) {
   });
 }
 
-// True when line i is a headline over a deck: headline-shaped, no
-// sentence, and the line above it is no headline.
-bool stacked_headline(const Article& article, std::size_t i) {
+// True when the line opens like a byline: "By", "Von", "Por", "Par" and a
+// capitalised word ("Von Jana Beispiel publiziert am ..."), not "Por qué".
+bool opens_like_byline(std::string_view text) {
+  for (const std::string_view label : {"By ", "BY ", "Von ", "VON ", "Por ", "POR ", "Par ", "PAR ", "Door ", "Di "}) {
+    if (text.substr(0, label.size()) == label) {
+      return text.size() > label.size() && text[label.size()] >= 'A' && text[label.size()] <= 'Z';
+    }
+  }
+  return false;
+}
+
+// True when line i is a headline over the deck at line `deck`:
+// headline-shaped, no sentence, no byline, no copy of the deck, and the
+// line above it is no headline.
+bool stacked_headline(const Article& article, std::size_t i, std::size_t deck) {
   const Line& line = article.lines[i];
   const std::string_view text = trim(line.text);
-  if (!line.visible() || ends_sentence(text) || !is_headline_candidate(text, article.lang)) return false;
+  if (!(line.visible() || blind_drop(line)) || ends_sentence(text) || !is_headline_candidate(text, article.lang) ||
+      opens_like_byline(text) || fold_key(text) == fold_key(article.lines[deck].text)) {
+    return false;
+  }
   const std::size_t above = previous_filled(article, i);
   return above >= article.lines.size() || !is_headline_candidate(trim(article.lines[above].text), article.lang);
 }
@@ -704,14 +719,17 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // right above the story's byline block, nothing headline-shaped above the
   // upper one (a section label, a menu word). The upper is the headline;
   // the deck stays with it. (Three or more stacked are a list of teasers.)
-  // Korean, Japanese and Chinese pages only: on English pages the line
-  // found above the story is as often a photo credit or a byline without
-  // "By", and what stands above it a caption or the page's own headline.
+  // Not on English pages: there the line found above the story is as
+  // often a photo credit or a byline without "By", and what stands above it
+  // a caption or the page's own headline. (German, French, Spanish, Italian
+  // and Portuguese pages set a deck under the headline as Korean ones do.)
   std::size_t deck_below = article.lines.size();
   if (const std::size_t upper = headline < article.lines.size() ? previous_filled(article, headline) : headline;
-      is_cjk(article.lang) && upper < article.lines.size() && stacked_headline(article, upper)) {
+      article.lang != Lang::kEn && article.lang != Lang::kUnknown && upper < article.lines.size() &&
+      stacked_headline(article, upper, headline)) {
     deck_below = headline;
     headline = upper;
+    article.lines[headline].dropped_by = nullptr;  // the chrome detector took it for a short line
     if (article.title == deck_below) article.title = headline;
   }
   if (title_mode != TitleMode::kNone && !article.title && headline < article.lines.size()) article.title = headline;

@@ -795,6 +795,37 @@ TEST_CASE("page model: a Korean headline over its deck is the title, the deck st
   CHECK(article.lines[7].dropped());
 }
 
+// A Spanish page: section label, headline, deck, story. The chrome
+// detector took the headline for a short line outside the prose; the
+// headline comes back as the title and the deck stays. A byline over the
+// headline ("Por ...") is no headline over a deck.
+TEST_CASE("page model: a headline over its deck on a Spanish page is the title", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  const std::string sentence =
+      "El pleno municipal aprobó este lunes el nuevo plan de bibliotecas con el apoyo de todos los grupos.";
+  const auto page = [&](const std::string& upper) {
+    std::vector<std::pair<std::string, float>> lines;
+    add_menu(lines, 8);                                                                              // 0-7
+    lines.push_back({upper, 0.05f});                                                                 // 8
+    lines.push_back({"Las salas abrirán hasta la medianoche durante los exámenes de enero", 0.3f});  // 9
+    for (int i = 0; i < 4; ++i) lines.push_back({sentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
+    add_menu(lines, 8);
+    Article article = scored(lines);
+    article.lang = Lang::kEs;
+    article.lines[8].dropped_by = &chrome;
+    article.title = 9;  // the first kept line that looks like a headline
+    apply_page_model(article, TitleMode::kAuto);
+    return article;
+  };
+  const Article headline = page("El Ayuntamiento amplía el horario de las bibliotecas");
+  CHECK(headline.title == std::size_t{8});
+  CHECK(headline.lines[8].visible());
+  CHECK(headline.lines[9].visible());
+  const Article byline = page("Por María Ejemplo y Juan Ejemplo");
+  CHECK(byline.title == std::size_t{9});
+  CHECK(byline.lines[8].dropped());
+}
+
 TEST_CASE("page model: a recipe card right below the story is the story's", "[page]") {
   const Rule chrome = make_detector_rule("chrome", category::kUi);
   static Rule print;
