@@ -698,6 +698,19 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // detector dropped) is none: the headline by the story takes its place.
   if (article.title && article.lines[*article.title].dropped()) article.title.reset();
   std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
+  // None in reach, and no headline for a title (a menu word the title
+  // detector found first): the chrome detector may have taken the headline
+  // for one more short line.
+  if (headline == article.lines.size() && !extent.empty &&
+      (!article.title || !is_headline_candidate(trim(article.lines[*article.title].text), article.lang))) {
+    headline = near_above(article, extent.first, [&](const Line& line) {
+      return blind_drop(line) && is_headline_candidate(trim(line.text), article.lang);
+    });
+    if (headline < article.lines.size()) {
+      article.lines[headline].dropped_by = nullptr;
+      changed = true;
+    }
+  }
   // The headline printed twice (a page <title> or front-matter copy above,
   // the on-page headline by the story): the copy by the story is the title.
   if (headline < article.lines.size() && article.lines[headline].dropped_as(category::kDuplead)) {
@@ -731,6 +744,15 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     headline = upper;
     article.lines[headline].dropped_by = nullptr;  // the chrome detector took it for a short line
     if (article.title == deck_below) article.title = headline;
+  }
+  // A sentence right below the headline, above the story's stretch, is its
+  // deck (a standfirst the model rated low, set apart by a byline block).
+  if (const std::size_t below = headline < article.lines.size() ? next_filled(article, headline) : headline;
+      deck_below == article.lines.size() && below < extent.first &&
+      (article.lines[below].visible() || blind_drop(article.lines[below])) &&
+      ends_sentence(article.lines[below].text) && prose_of(article, below)) {
+    deck_below = below;
+    article.lines[below].dropped_by = nullptr;
   }
   if (title_mode != TitleMode::kNone && !article.title && headline < article.lines.size()) article.title = headline;
   if (title_mode == TitleMode::kAuto && article.title && *article.title < headline && headline < article.lines.size() &&

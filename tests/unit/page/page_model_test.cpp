@@ -826,6 +826,34 @@ TEST_CASE("page model: a headline over its deck on a Spanish page is the title",
   CHECK(byline.lines[8].dropped());
 }
 
+// A French page: a menu word the title detector found first, the headline
+// the chrome detector took, a deck (a sentence the model rated low), the
+// byline block, then the story. The headline is the title; the deck stays.
+TEST_CASE("page model: a headline the chrome detector took comes back over its deck", "[page]") {
+  const Rule chrome = make_detector_rule("chrome", category::kUi);
+  const std::string sentence =
+      "Dès janvier, les cantines de la ville serviront chaque jour au moins un plat entièrement biologique.";
+  std::vector<std::pair<std::string, float>> lines;
+  lines.push_back({"Menu", 0.02f});                                   // 0: the title detector's pick
+  add_menu(lines, 8);                                                 // 1-8
+  lines.push_back({"Les cantines scolaires passent au bio", 0.05f});  // 9
+  lines.push_back({"La ville veut 75 % de produits biologiques d'ici 2028, un objectif jugé ambitieux.", 0.1f});  // 10
+  lines.push_back({"Par Claire Exemple", 0.03f});                                                                 // 11
+  lines.push_back({"Partager", 0.01f});                                                                           // 12
+  for (int i = 0; i < 4; ++i) lines.push_back({sentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
+  add_menu(lines, 8);
+  Article article = scored(lines);
+  article.lang = Lang::kFr;
+  article.title = 0;
+  for (std::size_t i = 1; i <= 9; ++i) article.lines[i].dropped_by = &chrome;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{9});
+  CHECK(article.lines[9].visible());
+  CHECK(article.lines[10].visible());  // the deck
+  CHECK(article.lines[0].dropped());
+  CHECK(article.lines[11].dropped());
+}
+
 TEST_CASE("page model: a recipe card right below the story is the story's", "[page]") {
   const Rule chrome = make_detector_rule("chrome", category::kUi);
   static Rule print;
