@@ -318,7 +318,9 @@ StoryExtent densest_story_stretch(Article& article, std::size_t limit) {
       continue;
     }
     if (current.empty || gap > kMaxStoryGap) {
-      current = {i, i, false};
+      current = StoryExtent{};
+      current.first = current.last = i;
+      current.empty = false;
       current_chars = 0;
     }
     gap = 0;
@@ -433,6 +435,80 @@ void end_at_author_box(Article& article, StoryExtent& extent) {
   }
 }
 
+// A rule's byline or date stamp (not a detector's guess).
+bool byline_by_rule(const Line& line) {
+  return line.dropped_as(category::kByline) && line.dropped_by->id.rfind("detector:", 0) != 0;
+}
+
+// A writer's byline a rule took ("By Jane Roe", "최예시 기자"), not a date
+// stamp: few digits.
+bool author_byline(const Line& line) {
+  constexpr std::size_t kMaxDigits = 2;
+  return byline_by_rule(line) && static_cast<std::size_t>(std::count_if(line.text.begin(), line.text.end(), [](char c) {
+                                   return c >= '0' && c <= '9';
+                                 })) <= kMaxDigits;
+}
+
+// True when a writer's byline stands within a few lines above line `first`
+// (past date stamps and blank lines).
+bool author_right_above(const Article& article, std::size_t first) {
+  constexpr std::size_t kReach = 4;
+  for (std::size_t i = first, steps = 0; i-- > 0 && steps < kReach;) {
+    if (article.lines[i].blank()) continue;
+    ++steps;
+    if (author_byline(article.lines[i])) return true;
+  }
+  return false;
+}
+
+// The headline right above a byline block (the line above the block's
+// first byline, past a deck sentence): lines.size() when line `first` of a
+// block has no headline over it.
+std::size_t headline_over_block(const Article& article, std::size_t first) {
+  std::size_t above = previous_filled(article, first);
+  if (above < article.lines.size() && article.lines[above].visible() && ends_sentence(article.lines[above].text)) {
+    above = previous_filled(article, above);  // a deck between headline and byline
+  }
+  if (above >= article.lines.size() || !article.lines[above].visible() ||
+      !is_headline_candidate(trim(article.lines[above].text), article.lang)) {
+    return article.lines.size();
+  }
+  return above;
+}
+
+// A headline over a byline block with a writer's name inside the stretch,
+// with more of the stretch's story below it than above, starts the story:
+// what the stretch took in above it (teasers of other stories: a headline,
+// a sentence, a time) is not the story's. Not when a writer's byline already
+// stands right above the stretch: then blocks inside it are the story's own
+// (a timeline's dated entries). Returns the headline, or lines.size().
+std::size_t start_at_byline_block(Article& article, StoryExtent& extent) {
+  if (author_right_above(article, extent.first)) return article.lines.size();
+  for (std::size_t i = extent.first + 1; i < extent.last; ++i) {
+    if (!byline_by_rule(article.lines[i]) || byline_by_rule(article.lines[previous_filled(article, i)])) continue;
+    bool author = false;
+    for (std::size_t k = i; k < extent.last && (article.lines[k].blank() || byline_by_rule(article.lines[k])); ++k) {
+      author = author || author_byline(article.lines[k]);
+    }
+    if (!author) continue;
+    const std::size_t headline = headline_over_block(article, i);
+    if (headline >= article.lines.size() || headline <= extent.first) continue;
+    std::size_t above = 0, below = 0, first_below = extent.last;
+    for (std::size_t k = extent.first; k <= extent.last; ++k) {
+      if (!is_story_line(article, k)) continue;
+      if (k < headline) above += article.lines[k].text.size();
+      if (k > i) {
+        below += article.lines[k].text.size();
+        first_below = std::min(first_below, k);
+      }
+    }
+    if (above == 0 || below <= above) continue;
+    extent.first = first_below;
+    return headline;
+  }
+  return article.lines.size();
+}
+
 // A list header a cut rule took inside the stretch ("Related articles")
 // with no sentence of the story below it ends the story above it: the
 // headlines under the header only read like story (CJK headlines score
@@ -520,7 +596,11 @@ void end_at_closing_line(Article& article, StoryExtent& extent) {
     (i < closing ? above : below) += article.lines[i].text.size();
     if (i < closing) last_above = i;
   }
-  if (above == 0 || below * kMinShareBelow >= above) return;
+  // A copyright notice closes a story more surely than a byline (a second
+  // writer's credit can stand between two parts): what follows it must
+  // outweigh the part above to count as the story's.
+  const std::size_t share = article.lines[closing].dropped_as(category::kCopyright) ? 1 : kMinShareBelow;
+  if (above == 0 || below * share >= above) return;
   extent.last = last_above;
 }
 
@@ -583,6 +663,9 @@ StoryExtent story_extent(Article& article) {
   if (best.empty) best = densest_story_stretch(article, article.lines.size());  // comments above any story: no comments
   if (best.empty) return best;
   trim_lone_head(article, best);
+  if (const std::size_t headline = start_at_byline_block(article, best); headline < article.lines.size()) {
+    best.headline = headline;
+  }
   end_at_closing_line(article, best);
   end_at_author_box(article, best);
   end_at_list_header(article, best);
@@ -760,6 +843,15 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     article.drop(*article.title, kPageModelRule);
     article.title = headline;
   }
+  // The story starts at its headline over the byline block when the
+  // stretch was cut there: a title above it is another story's headline
+  // (the first of the teasers), unless it is the headline's own copy.
+  const std::size_t story_start = extent.headline && *extent.headline == headline ? headline : std::size_t{0};
+  if (story_start > 0 && title_mode == TitleMode::kAuto && article.title && *article.title < headline &&
+      fold_key(article.lines[*article.title].text) != fold_key(article.lines[headline].text)) {
+    article.drop(*article.title, kPageModelRule);
+    article.title = headline;
+  }
   // A deck printed above the headline (a sentence right above it) is the
   // story's, as one below it already is (it leads into the story).
   const std::size_t deck = headline < article.lines.size() ? previous_filled(article, headline) : article.lines.size();
@@ -772,8 +864,9 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
       continue;
     }
     if ((deck_above && i == deck) || i == deck_below) continue;
-    // Below the story's end a line goes whatever its score, so it is not scored.
-    if (i < story_end) {
+    // Above its start and below its end a line goes whatever its score, so
+    // it is not scored.
+    if (i >= story_start && i < story_end) {
       const float story = story_of(article, i);
       if (story < 0.0f || story >= kDropBelow) continue;
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 
 #include "core/article.hpp"
 #include "detect/title.hpp"
@@ -30,6 +31,9 @@ struct StoryExtent {
   std::size_t first = 0, last = 0;
   bool empty = true;
   std::size_t comments = 0;  // where reader comments start (lines.size(): none)
+  // The story's headline when the stretch was cut at it (a headline over a
+  // byline block, teasers above): nothing above it is the story's.
+  std::optional<std::size_t> headline;
   bool contains(std::size_t i) const { return !empty && i >= first && i <= last; }
 };
 StoryExtent story_extent(Article& article);

@@ -854,6 +854,51 @@ TEST_CASE("page model: a headline the chrome detector took comes back over its d
   CHECK(article.lines[11].dropped());
 }
 
+// Teasers of other stories (headline, sentence, time) above the story's
+// headline and byline: the stretch takes the last teaser sentence in. The
+// story starts at its headline; the teasers and the title the title
+// detector gave the first of them go. A headline over a date alone (a
+// timeline's dated entry) starts nothing.
+TEST_CASE("page model: the story starts at its headline over a byline block", "[page]") {
+  const RuleSet rules =
+      rules_from("line byline regex ^By [A-Z]\\w+ [A-Z]\\w+$\nline byline regex ^\\d+ November 2026$\n");
+  const Rule* by = &rules.files()[0].rules[0];
+  const Rule* date = &rules.files()[0].rules[1];
+  const std::string sentence =
+      "The harbour ferry will keep running through the winter for the first time, the council said.";
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 8);  // 0-7
+  for (int i = 0; i < 3; ++i) {
+    lines.push_back({"Rail strike called off after late talks " + std::to_string(i), 0.3f});  // 8, 11, 14
+    lines.push_back({"Union leaders accepted a revised pay offer shortly before midnight, ending the dispute.",
+                     i == 2 ? 0.8f : 0.3f});  // 9, 12, 15
+    lines.push_back({"2 hours ago", 0.3f});   // 10, 13, 16
+  }
+  lines.push_back({"Harbour ferry to run through winter for first time", 0.3f});  // 17
+  lines.push_back({"By Lucy Example", 0.2f});                                     // 18
+  lines.push_back({"30 November 2026", 0.3f});                                    // 19
+  for (int i = 0; i < 4; ++i) lines.push_back({sentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
+  add_menu(lines, 8);
+  Article article = scored(lines);
+  article.lines[18].dropped_by = by;
+  article.lines[19].dropped_by = date;
+  article.title = 8;  // the first teaser's headline
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.title == std::size_t{17});
+  for (std::size_t i = 8; i <= 16; ++i) CHECK(article.lines[i].dropped());
+  CHECK(article.lines[20].visible());
+  CHECK(article.lines[23].visible());
+
+  // The same page with a date alone under the second headline: the
+  // blocks are entries of one story.
+  Article timeline = scored(lines);
+  timeline.lines[19].dropped_by = date;
+  timeline.lines[18].text = "A second headline over a date only";
+  timeline.title = 6;
+  apply_page_model(timeline, TitleMode::kAuto);
+  CHECK(timeline.lines[15].visible());  // the entry the stretch begins with
+}
+
 TEST_CASE("page model: a recipe card right below the story is the story's", "[page]") {
   const Rule chrome = make_detector_rule("chrome", category::kUi);
   static Rule print;
