@@ -509,6 +509,85 @@ std::size_t start_at_byline_block(Article& article, StoryExtent& extent) {
   return article.lines.size();
 }
 
+// "3:40 PM", "15:05", "10.30 a.m. GMT": a time of day alone.
+bool is_clock_time(std::string_view text) {
+  std::size_t i = 0;
+  const auto digits = [&] {
+    const std::size_t from = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i - from;
+  };
+  const std::size_t hours = digits();
+  if (hours == 0 || hours > 2 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return false;
+  ++i;
+  if (digits() != 2) return false;
+  constexpr std::size_t kMaxSuffix = 10;  // " a.m. GMT", " PM"
+  return text.size() - i <= kMaxSuffix && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// What a line of a teaser block is: its headline, its sentence, or a
+// short tag (a time, a date, a section); kOther breaks a block.
+enum class TeaserPart : std::uint8_t { kHeadline, kSentence, kTag, kOther };
+
+TeaserPart teaser_part(Article& article, std::size_t i) {
+  constexpr std::size_t kMaxSentenceChars = 300;
+  constexpr std::size_t kMaxTagChars = 40;
+  const std::string_view text = trim(article.lines[i].text);
+  const std::size_t chars = char_count_upto(text, kMaxSentenceChars + 1);
+  if (ends_sentence(text)) {
+    return prose_of(article, i) && chars <= kMaxSentenceChars ? TeaserPart::kSentence : TeaserPart::kOther;
+  }
+  if (is_headline_candidate(text, article.lang)) return TeaserPart::kHeadline;
+  // A clock time heads a live blog's entry, which is the story's.
+  return chars <= kMaxTagChars && !is_clock_time(text) ? TeaserPart::kTag : TeaserPart::kOther;
+}
+
+// Teasers of other stories run on below the story without a header: blocks
+// of a headline, one sentence and a tag, in the same order each time. When
+// three or more such blocks fill the stretch from some line to its end, the
+// story ends above them. Returns the first teaser line, or lines.size().
+std::size_t teasers_at_end(Article& article, StoryExtent& extent) {
+  constexpr std::size_t kBlock = 3;
+  constexpr std::size_t kMinBlocks = 3;
+  std::vector<std::size_t> at;  // filled lines of the stretch and a block's worth below it
+  for (std::size_t i = extent.first, below = 0; i < article.lines.size() && below < kBlock; ++i) {
+    if (article.lines[i].blank()) continue;
+    at.push_back(i);
+    below += i > extent.last;
+  }
+  std::vector<TeaserPart> parts;
+  parts.reserve(at.size());
+  for (const std::size_t i : at) parts.push_back(teaser_part(article, i));
+  const auto is_block = [&](std::size_t k) {  // parts k..k+2: one of each kind
+    if (k + kBlock > parts.size()) return false;
+    int seen = 0;
+    for (std::size_t j = k; j < k + kBlock; ++j) {
+      if (parts[j] == TeaserPart::kOther) return false;
+      seen |= 1 << static_cast<int>(parts[j]);
+    }
+    return seen == 0b111;
+  };
+  for (std::size_t start = 1; start < parts.size(); ++start) {
+    if (!is_block(start)) continue;
+    std::size_t blocks = 0, k = start;
+    while (is_block(k) && std::equal(parts.begin() + static_cast<std::ptrdiff_t>(start),
+                                     parts.begin() + static_cast<std::ptrdiff_t>(start + kBlock),
+                                     parts.begin() + static_cast<std::ptrdiff_t>(k))) {
+      ++blocks;
+      k += kBlock;
+    }
+    // The blocks must reach the stretch's end (a last block may run past it).
+    if (blocks < kMinBlocks || (k < at.size() && at[k - 1] < extent.last)) continue;
+    std::size_t last = at[start - 1];
+    while (last > extent.first && !is_story_line(article, last)) --last;
+    if (!is_story_line(article, last)) return article.lines.size();
+    extent.last = last;
+    return at[start];
+  }
+  return article.lines.size();
+}
+
 // A list header a cut rule took inside the stretch ("Related articles")
 // with no sentence of the story below it ends the story above it: the
 // headlines under the header only read like story (CJK headlines score
@@ -695,6 +774,9 @@ StoryExtent story_extent(Article& article) {
   }
   best.last = table_below(article, best.last);
   continue_below(article, best);
+  if (const std::size_t teasers = teasers_at_end(article, best); teasers < article.lines.size()) {
+    best.teasers = teasers;
+  }
   return best;
 }
 
@@ -762,6 +844,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // The story ends at a copyright line below it: what follows on a page
   // (profile widgets, reactions, reader comments, lists) is not the story's.
   std::size_t story_end = extent.empty ? article.lines.size() : std::max(extent.comments, extent.last);
+  if (extent.teasers) story_end = std::min(story_end, *extent.teasers);
   for (std::size_t i = extent.empty ? article.lines.size() : extent.last + 1; i < story_end; ++i) {
     if (article.lines[i].dropped_as(category::kCopyright) || article.lines[i].dropped_as(category::kByline)) {
       story_end = i;

@@ -34,6 +34,9 @@ struct StoryExtent {
   // The story's headline when the stretch was cut at it (a headline over a
   // byline block, teasers above): nothing above it is the story's.
   std::optional<std::size_t> headline;
+  // The first line of teaser blocks right below the story, when the
+  // stretch ran on into them: nothing below it is the story's.
+  std::optional<std::size_t> teasers;
   bool contains(std::size_t i) const { return !empty && i >= first && i <= last; }
 };
 StoryExtent story_extent(Article& article);

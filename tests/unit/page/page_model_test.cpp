@@ -899,6 +899,34 @@ TEST_CASE("page model: the story starts at its headline over a byline block", "[
   CHECK(timeline.lines[15].visible());  // the entry the stretch begins with
 }
 
+// Teasers right below the story with no header above them: blocks of a
+// headline, a sentence and a tag. Three or more end the story; with clock
+// times for tags they are a live blog's entries and stay.
+TEST_CASE("page model: teaser blocks below the story end it", "[page]") {
+  const auto page = [](const std::string& tag) {
+    std::vector<std::pair<std::string, float>> lines;
+    add_menu(lines, 8);                                                             // 0-7
+    lines.push_back({"Harbour ferry to run through winter for first time", 0.3f});  // 8
+    for (int i = 0; i < 3; ++i) lines.push_back({kSentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
+    for (int i = 0; i < 3; ++i) {                                                           // 12-20
+      lines.push_back({"Library fines scrapped for children " + std::to_string(i), 0.3f});  // 12, 15, 18
+      lines.push_back(
+          {"The council said fines put families off borrowing books, and cost more to collect.", 0.8f});  // 13, 16, 19
+      lines.push_back({tag, 0.2f});                                                                       // 14, 17, 20
+    }
+    add_menu(lines, 8);
+    Article article = scored(lines);
+    apply_page_model(article, TitleMode::kAuto);
+    return article;
+  };
+  const Article teasers = page("Yesterday");
+  CHECK(teasers.lines[11].visible());
+  for (std::size_t i = 12; i <= 20; ++i) CHECK(teasers.lines[i].dropped());
+  const Article live_blog = page("3:15 PM");
+  CHECK(live_blog.lines[13].visible());
+  CHECK(live_blog.lines[19].visible());
+}
+
 TEST_CASE("page model: a recipe card right below the story is the story's", "[page]") {
   const Rule chrome = make_detector_rule("chrome", category::kUi);
   static Rule print;
