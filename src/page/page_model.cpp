@@ -543,49 +543,101 @@ TeaserPart teaser_part(Article& article, std::size_t i) {
   return chars <= kMaxTagChars && !is_clock_time(text) ? TeaserPart::kTag : TeaserPart::kOther;
 }
 
-// Teasers of other stories run on below the story without a header: blocks
-// of a headline, one sentence and a tag, in the same order each time. When
-// three or more such blocks fill the stretch from some line to its end, the
-// story ends above them. Returns the first teaser line, or lines.size().
-std::size_t teasers_at_end(Article& article, StoryExtent& extent) {
+// Teasers of other stories: blocks of a headline, one sentence and a tag,
+// in the same order each time, three or more in a row (a rail of latest
+// news above the story, a box of them below it, with or without a header).
+// Their sentences read like story; the model's score for every line of them
+// is set to 0, so that no stretch takes them in and the page model drops
+// them. A run with story on both sides stays: a timeline's dated entries
+// between a story's lead and its close have the same shape. Returns the
+// lines marked.
+std::vector<bool> mark_teasers(Article& article) {
   constexpr std::size_t kBlock = 3;
   constexpr std::size_t kMinBlocks = 3;
-  std::vector<std::size_t> at;  // filled lines of the stretch and a block's worth below it
-  for (std::size_t i = extent.first, below = 0; i < article.lines.size() && below < kBlock; ++i) {
+  std::vector<bool> teaser(article.lines.size(), false);
+  std::vector<std::size_t> at;  // filled lines
+  std::vector<TeaserPart> parts;
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
     if (article.lines[i].blank()) continue;
     at.push_back(i);
-    below += i > extent.last;
+    parts.push_back(teaser_part(article, i));
   }
-  std::vector<TeaserPart> parts;
-  parts.reserve(at.size());
-  for (const std::size_t i : at) parts.push_back(teaser_part(article, i));
-  const auto is_block = [&](std::size_t k) {  // parts k..k+2: one of each kind
+  // Parts k..k+2: one of each kind, the headline before the sentence (a
+  // teaser never opens with its sentence; a story's lead would).
+  const auto is_block = [&](std::size_t k) {
     if (k + kBlock > parts.size()) return false;
     int seen = 0;
     for (std::size_t j = k; j < k + kBlock; ++j) {
       if (parts[j] == TeaserPart::kOther) return false;
+      if (parts[j] == TeaserPart::kSentence && !(seen & (1 << static_cast<int>(TeaserPart::kHeadline)))) return false;
       seen |= 1 << static_cast<int>(parts[j]);
     }
     return seen == 0b111;
   };
-  for (std::size_t start = 1; start < parts.size(); ++start) {
-    if (!is_block(start)) continue;
-    std::size_t blocks = 0, k = start;
-    while (is_block(k) && std::equal(parts.begin() + static_cast<std::ptrdiff_t>(start),
-                                     parts.begin() + static_cast<std::ptrdiff_t>(start + kBlock),
-                                     parts.begin() + static_cast<std::ptrdiff_t>(k))) {
-      ++blocks;
-      k += kBlock;
-    }
-    // The blocks must reach the stretch's end (a last block may run past it).
-    if (blocks < kMinBlocks || (k < at.size() && at[k - 1] < extent.last)) continue;
-    std::size_t last = at[start - 1];
-    while (last > extent.first && !is_story_line(article, last)) --last;
-    if (!is_story_line(article, last)) return article.lines.size();
-    extent.last = last;
-    return at[start];
+  const auto same_order = [&](std::size_t a, std::size_t b) {
+    return std::equal(parts.begin() + static_cast<std::ptrdiff_t>(a),
+                      parts.begin() + static_cast<std::ptrdiff_t>(a + kBlock),
+                      parts.begin() + static_cast<std::ptrdiff_t>(b));
+  };
+  // Runs at every alignment ("time, headline, sentence" and "headline,
+  // sentence, time" both fit a rail that starts with a label).
+  std::vector<bool> in_run(parts.size(), false);
+  for (std::size_t start = 0; start < parts.size(); ++start) {
+    std::size_t end = start;
+    while (is_block(end) && same_order(start, end)) end += kBlock;
+    if ((end - start) / kBlock >= kMinBlocks)
+      std::fill(in_run.begin() + static_cast<std::ptrdiff_t>(start), in_run.begin() + static_cast<std::ptrdiff_t>(end),
+                true);
   }
-  return article.lines.size();
+  // Prose the model would keep, outside the runs: filled indices [from, to).
+  const auto story_outside = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const std::size_t i = at[k];
+      if (!in_run[k] && (!article.lines[i].dropped() || blind_drop(article.lines[i])) && prose_of(article, i) &&
+          ends_sentence(article.lines[i].text) && story_of(article, i) >= kDropBelow) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t a = 0; a < parts.size();) {
+    if (!in_run[a]) {
+      ++a;
+      continue;
+    }
+    std::size_t b = a;
+    while (b < parts.size() && in_run[b]) ++b;
+    if (!story_outside(0, a) || !story_outside(b, parts.size())) {
+      for (std::size_t k = a; k < b; ++k) {
+        teaser[at[k]] = true;
+        article.lines[at[k]].story = 0.0f;
+      }
+    }
+    a = b;
+  }
+  return teaser;
+}
+
+// A story sentence with no story line right above or below it: in a list,
+// the one sentence of a teaser between two headlines.
+bool lone_story_sentence(Article& article, std::size_t i) {
+  if (!is_story_line(article, i) || !ends_sentence(article.lines[i].text)) return false;
+  const std::size_t above = previous_filled(article, i), below = next_filled(article, i);
+  return !(above < article.lines.size() && is_story_line(article, above)) &&
+         !(below < article.lines.size() && is_story_line(article, below));
+}
+
+// True when the story goes on below a list header at line `header`, down to
+// line `last`: two story lines in a row, or one lone sentence (a closing
+// paragraph). Two or more lone sentences between headlines are teasers.
+bool story_goes_on_below(Article& article, std::size_t header, std::size_t last) {
+  std::size_t lone = 0;
+  for (std::size_t k = header + 1; k <= last && k < article.lines.size(); ++k) {
+    if (!is_story_line(article, k) || !ends_sentence(article.lines[k].text)) continue;
+    if (!lone_story_sentence(article, k)) return true;
+    ++lone;
+  }
+  return lone == 1;
 }
 
 // A list header a cut rule took inside the stretch ("Related articles")
@@ -596,9 +648,7 @@ void end_at_list_header(Article& article, StoryExtent& extent) {
   for (std::size_t i = extent.first + 1; i <= extent.last; ++i) {
     const Line& line = article.lines[i];
     if (!line.dropped() || line.dropped_by->scope != Scope::kCut) continue;
-    for (std::size_t k = i + 1; k <= extent.last; ++k) {
-      if (is_story_line(article, k) && ends_sentence(article.lines[k].text)) return;
-    }
+    if (story_goes_on_below(article, i, extent.last)) return;
     std::size_t last = i;
     while (last > extent.first && !is_story_line(article, last)) --last;
     extent.last = last;
@@ -719,6 +769,7 @@ void continue_below(Article& article, StoryExtent& extent) {
     }
     if (next >= end) return;
     std::size_t story_lines = 0, gap = 0, last = next;
+    bool in_a_row = false;  // two story lines with nothing between them: not teasers' lone sentences
     for (std::size_t i = next; i < end && gap <= kMaxStoryGap; ++i) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
@@ -727,19 +778,22 @@ void continue_below(Article& article, StoryExtent& extent) {
         ++gap;
         continue;
       }
+      in_a_row = in_a_row || (story_lines > 0 && gap == 0);
       gap = 0;
       ++story_lines;
       last = i;
     }
-    if (story_lines < kMinStoryLines) return;
+    if (story_lines < kMinStoryLines || !in_a_row) return;
     extent.last = last;
   }
 }
 
 StoryExtent story_extent(Article& article) {
+  std::vector<bool> teaser = mark_teasers(article);
   const std::size_t comments = comment_area(article);
   StoryExtent best = densest_story_stretch(article, comments);
   if (best.empty) best = densest_story_stretch(article, article.lines.size());  // comments above any story: no comments
+  best.teaser = std::move(teaser);
   if (best.empty) return best;
   trim_lone_head(article, best);
   if (const std::size_t headline = start_at_byline_block(article, best); headline < article.lines.size()) {
@@ -774,8 +828,10 @@ StoryExtent story_extent(Article& article) {
   }
   best.last = table_below(article, best.last);
   continue_below(article, best);
-  if (const std::size_t teasers = teasers_at_end(article, best); teasers < article.lines.size()) {
-    best.teasers = teasers;
+  // Teasers right below the story end it: nothing below them is the story's.
+  if (const std::size_t next = next_filled(article, best.last);
+      next < article.lines.size() && best.teaser.size() > next && best.teaser[next]) {
+    best.teasers = next;
   }
   return best;
 }
@@ -804,6 +860,9 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
                                         static_cast<std::size_t>(marker - article.lines.begin()) > extent.last
                                     ? static_cast<std::size_t>(marker - article.lines.begin())
                                     : article.lines.size();
+  // Teasers under it: headlines with one sentence each, no story run.
+  const bool teasers_listed =
+      list_from < article.lines.size() && !story_goes_on_below(article, list_from, article.lines.size() - 1);
   // A list inside the story, under a line ending in ':' ("Allowed foods:"),
   // is the story's, items and header.
   std::vector<bool> story_list(article.lines.size(), false);
@@ -823,7 +882,8 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
     const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
-    const bool list_item = i > list_from && same_cut && !ends_sentence(line.text);
+    const bool list_item =
+        i > list_from && same_cut && (!ends_sentence(line.text) || (teasers_listed && lone_story_sentence(article, i)));
     if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||
         (inside && ends_sentence(line.text)) || story_list[i] || table.contains(i) || recipe.contains(i) ||
         (inside && cut_above_story && same_cut) || (cut_in_story && same_cut && i > extent.last)) {
@@ -863,6 +923,12 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // A title that a detector took since (a page <title> line the chrome
   // detector dropped) is none: the headline by the story takes its place.
   if (article.title && article.lines[*article.title].dropped()) article.title.reset();
+  // So is the first teaser's headline, the first line the title detector saw.
+  if (article.title && extent.teaser.size() > *article.title && extent.teaser[*article.title]) {
+    article.drop(*article.title, kPageModelRule);
+    article.title.reset();
+    changed = true;
+  }
   std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
   // None in reach, and no headline for a title (a menu word the title
   // detector found first): the chrome detector may have taken the headline
@@ -936,14 +1002,17 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     article.title = headline;
   }
   // A deck printed above the headline (a sentence right above it) is the
-  // story's, as one below it already is (it leads into the story).
+  // story's, as one below it already is (it leads into the story); not when
+  // the story was found to start at the headline (that sentence is a
+  // teaser's).
   const std::size_t deck = headline < article.lines.size() ? previous_filled(article, headline) : article.lines.size();
-  const bool deck_above = deck < article.lines.size() && article.lines[deck].visible() &&
+  const bool deck_above = story_start == 0 && deck < article.lines.size() && article.lines[deck].visible() &&
                           ends_sentence(article.lines[deck].text) && prose_of(article, deck);
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     const Line& line = article.lines[i];
-    if (!line.visible() || article.title == i || headline == i || extent.contains(i) || table.contains(i) ||
-        recipe.contains(i)) {
+    const bool teaser = extent.teaser.size() > i && extent.teaser[i];
+    if (!line.visible() || article.title == i || headline == i || (extent.contains(i) && !teaser) ||
+        table.contains(i) || recipe.contains(i)) {
       continue;
     }
     if ((deck_above && i == deck) || i == deck_below) continue;

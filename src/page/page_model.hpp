@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 #include "core/article.hpp"
 #include "detect/title.hpp"
@@ -34,8 +35,10 @@ struct StoryExtent {
   // The story's headline when the stretch was cut at it (a headline over a
   // byline block, teasers above): nothing above it is the story's.
   std::optional<std::size_t> headline;
-  // The first line of teaser blocks right below the story, when the
-  // stretch ran on into them: nothing below it is the story's.
+  // Lines of teaser blocks (a headline, a sentence, a tag: other stories),
+  // and the first of them when they follow the story: nothing below that
+  // line is the story's.
+  std::vector<bool> teaser;
   std::optional<std::size_t> teasers;
   bool contains(std::size_t i) const { return !empty && i >= first && i <= last; }
 };

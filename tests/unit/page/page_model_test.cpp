@@ -854,7 +854,7 @@ TEST_CASE("page model: a headline the chrome detector took comes back over its d
   CHECK(article.lines[11].dropped());
 }
 
-// Teasers of other stories (headline, sentence, time) above the story's
+// Teasers of other stories (a headline and a sentence) above the story's
 // headline and byline: the stretch takes the last teaser sentence in. The
 // story starts at its headline; the teasers and the title the title
 // detector gave the first of them go. A headline over a date alone (a
@@ -869,34 +869,30 @@ TEST_CASE("page model: the story starts at its headline over a byline block", "[
   std::vector<std::pair<std::string, float>> lines;
   add_menu(lines, 8);  // 0-7
   for (int i = 0; i < 3; ++i) {
-    lines.push_back({"Rail strike called off after late talks " + std::to_string(i), 0.3f});  // 8, 11, 14
+    lines.push_back({"Rail strike called off after late talks " + std::to_string(i), 0.3f});  // 8, 10, 12
     lines.push_back({"Union leaders accepted a revised pay offer shortly before midnight, ending the dispute.",
-                     i == 2 ? 0.8f : 0.3f});  // 9, 12, 15
-    lines.push_back({"2 hours ago", 0.3f});   // 10, 13, 16
+                     i == 2 ? 0.8f : 0.3f});  // 9, 11, 13
   }
-  lines.push_back({"Harbour ferry to run through winter for first time", 0.3f});  // 17
-  lines.push_back({"By Lucy Example", 0.2f});                                     // 18
-  lines.push_back({"30 November 2026", 0.3f});                                    // 19
+  lines.push_back({"Harbour ferry to run through winter for first time", 0.3f});  // 14
+  lines.push_back({"By Lucy Example", 0.2f});                                     // 15
+  lines.push_back({"30 November 2026", 0.3f});                                    // 16
   for (int i = 0; i < 4; ++i) lines.push_back({sentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
   add_menu(lines, 8);
   Article article = scored(lines);
-  article.lines[18].dropped_by = by;
-  article.lines[19].dropped_by = date;
+  article.lines[15].dropped_by = by;
+  article.lines[16].dropped_by = date;
   article.title = 8;  // the first teaser's headline
   apply_page_model(article, TitleMode::kAuto);
-  CHECK(article.title == std::size_t{17});
-  for (std::size_t i = 8; i <= 16; ++i) CHECK(article.lines[i].dropped());
+  CHECK(article.title == std::size_t{14});
+  for (std::size_t i = 8; i <= 13; ++i) CHECK(article.lines[i].dropped());
+  CHECK(article.lines[17].visible());
   CHECK(article.lines[20].visible());
-  CHECK(article.lines[23].visible());
 
-  // The same page with a date alone under the second headline: the
-  // blocks are entries of one story.
+  // The same page with a date alone under the story's headline.
   Article timeline = scored(lines);
-  timeline.lines[19].dropped_by = date;
-  timeline.lines[18].text = "A second headline over a date only";
-  timeline.title = 6;
+  timeline.lines[16].dropped_by = date;
   apply_page_model(timeline, TitleMode::kAuto);
-  CHECK(timeline.lines[15].visible());  // the entry the stretch begins with
+  CHECK(timeline.lines[13].visible());  // the line the stretch begins with
 }
 
 // Teasers right below the story with no header above them: blocks of a
@@ -925,6 +921,34 @@ TEST_CASE("page model: teaser blocks below the story end it", "[page]") {
   const Article live_blog = page("3:15 PM");
   CHECK(live_blog.lines[13].visible());
   CHECK(live_blog.lines[19].visible());
+}
+
+// A related box under a cut marker right below the story: a headline and
+// one sentence each. The sentences read like story but stand alone between
+// headlines: the cut holds and the stretch does not run on over them. One
+// closing paragraph below a list between paragraphs is still the story's.
+TEST_CASE("page model: teasers' lone sentences under a cut marker stay dropped", "[page]") {
+  const RuleSet rules = rules_from("cut:100 headlines exact Related articles\n");
+  const Rule* related = &rules.files()[0].rules[0];
+  std::vector<std::pair<std::string, float>> below = {{"Related articles", 0.3f}};  // 14
+  for (int i = 0; i < 4; ++i) {                                                     // 15-22
+    below.push_back({"Library fines: the scheme ends in " + std::to_string(i + 2) + " weeks", 0.6f});
+    below.push_back({"The council said fines put families off borrowing books, and cost more to collect.", 0.9f});
+  }
+  Article article = scored(story_then(below));
+  for (std::size_t i = 14; i < article.lines.size(); ++i) article.lines[i].dropped_by = related;
+  apply_page_model(article, TitleMode::kAuto);
+  CHECK(article.lines[13].visible());
+  for (std::size_t i = 14; i <= 22; ++i) CHECK(article.lines[i].dropped());
+
+  std::vector<std::pair<std::string, float>> list_then_close = {{"Related articles", 0.3f}};              // 14
+  for (int i = 0; i < 3; ++i) list_then_close.push_back({"Ferry news item " + std::to_string(i), 0.1f});  // 15-17
+  list_then_close.push_back({kSentence, 0.95f});  // 18: the closing paragraph
+  Article closing = scored(story_then(list_then_close));
+  for (std::size_t i = 14; i < closing.lines.size(); ++i) closing.lines[i].dropped_by = related;
+  apply_page_model(closing, TitleMode::kAuto);
+  CHECK(closing.lines[16].dropped());
+  CHECK(closing.lines[18].visible());
 }
 
 TEST_CASE("page model: a recipe card right below the story is the story's", "[page]") {
