@@ -376,6 +376,27 @@ bool opens_like_byline(std::string_view text) {
   return false;
 }
 
+// Words of at least three bytes (folded) that two lines share.
+std::size_t shared_words(std::string_view a, std::string_view b) {
+  constexpr std::size_t kMinWordBytes = 3;
+  const auto words = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < text.size();) {
+      const std::size_t space = std::min(text.find(' ', i), text.size());
+      std::string key = fold_key(text.substr(i, space - i));
+      if (key.size() >= kMinWordBytes) out.push_back(std::move(key));
+      i = space + 1;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<std::string> left = words(a), right = words(b);
+  std::vector<std::string> both;
+  std::set_intersection(left.begin(), left.end(), right.begin(), right.end(), std::back_inserter(both));
+  return both.size();
+}
+
 // True when line i is a headline over the deck at line `deck`:
 // headline-shaped, no sentence, no byline, no copy of the deck, and the
 // line above it is no headline.
@@ -385,6 +406,14 @@ bool stacked_headline(const Article& article, std::size_t i, std::size_t deck) {
   if (!(line.visible() || blind_drop(line)) || ends_sentence(text) || !is_headline_candidate(text, article.lang) ||
       opens_like_byline(text) || fold_key(text) == fold_key(article.lines[deck].text)) {
     return false;
+  }
+  // The page <title> a dump starts with names the headline: when it shares
+  // more words with the lower line, the upper is a section label.
+  std::size_t first = 0;
+  while (first < i && article.lines[first].blank()) ++first;
+  if (first < i) {
+    const std::string_view page_title = article.lines[first].text;
+    if (shared_words(page_title, article.lines[deck].text) > shared_words(page_title, text)) return false;
   }
   const std::size_t above = previous_filled(article, i);
   return above >= article.lines.size() || !is_headline_candidate(trim(article.lines[above].text), article.lang);
@@ -970,8 +999,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // and Portuguese pages set a deck under the headline as Korean ones do.)
   std::size_t deck_below = article.lines.size();
   if (const std::size_t upper = headline < article.lines.size() ? previous_filled(article, headline) : headline;
-      article.lang != Lang::kEn && article.lang != Lang::kUnknown && upper < article.lines.size() &&
-      stacked_headline(article, upper, headline)) {
+      article.lang != Lang::kEn && upper < article.lines.size() && stacked_headline(article, upper, headline)) {
     deck_below = headline;
     headline = upper;
     article.lines[headline].dropped_by = nullptr;  // the chrome detector took it for a short line

@@ -803,9 +803,10 @@ TEST_CASE("page model: a headline over its deck on a Spanish page is the title",
   const Rule chrome = make_detector_rule("chrome", category::kUi);
   const std::string sentence =
       "El pleno municipal aprobó este lunes el nuevo plan de bibliotecas con el apoyo de todos los grupos.";
-  const auto page = [&](const std::string& upper) {
+  const auto page = [&](const std::string& upper, const std::string& first_line = "Section A") {
     std::vector<std::pair<std::string, float>> lines;
-    add_menu(lines, 8);                                                                              // 0-7
+    add_menu(lines, 8);  // 0-7: the first a page <title> or a menu word
+    lines[0].first = first_line;
     lines.push_back({upper, 0.05f});                                                                 // 8
     lines.push_back({"Las salas abrirán hasta la medianoche durante los exámenes de enero", 0.3f});  // 9
     for (int i = 0; i < 4; ++i) lines.push_back({sentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
@@ -824,6 +825,12 @@ TEST_CASE("page model: a headline over its deck on a Spanish page is the title",
   const Article byline = page("Por María Ejemplo y Juan Ejemplo");
   CHECK(byline.title == std::size_t{9});
   CHECK(byline.lines[8].dropped());
+  // A page <title> first that names the lower line: the upper one is a
+  // section label, the lower the headline.
+  const Article label =
+      page("Guía de bibliotecas y salas de estudio", "Las salas abrirán hasta la medianoche en enero | Diario Ejemplo");
+  CHECK(label.title == std::size_t{9});
+  CHECK(label.lines[8].dropped());
 }
 
 // A French page: a menu word the title detector found first, the headline
