@@ -557,19 +557,25 @@ bool is_clock_time(std::string_view text) {
 
 // What a line of a teaser block is: its headline, its sentence, or a
 // short tag (a time, a date, a section); kOther breaks a block.
-enum class TeaserPart : std::uint8_t { kHeadline, kSentence, kTag, kOther };
+enum class TeaserPart : std::uint8_t { kHeadline, kSentence, kTag, kOther, kUnknown };
 
-TeaserPart teaser_part(Article& article, std::size_t i) {
-  constexpr std::size_t kMaxSentenceChars = 300;
+// The kind of a line that ends no sentence: headline, tag or other.
+TeaserPart teaser_part_of_label(const Article& article, std::size_t i) {
   constexpr std::size_t kMaxTagChars = 40;
   const std::string_view text = trim(article.lines[i].text);
-  const std::size_t chars = char_count_upto(text, kMaxSentenceChars + 1);
-  if (ends_sentence(text)) {
-    return prose_of(article, i) && chars <= kMaxSentenceChars ? TeaserPart::kSentence : TeaserPart::kOther;
-  }
   if (is_headline_candidate(text, article.lang)) return TeaserPart::kHeadline;
   // A clock time heads a live blog's entry, which is the story's.
-  return chars <= kMaxTagChars && !is_clock_time(text) ? TeaserPart::kTag : TeaserPart::kOther;
+  return char_count_upto(text, kMaxTagChars + 1) <= kMaxTagChars && !is_clock_time(text) ? TeaserPart::kTag
+                                                                                         : TeaserPart::kOther;
+}
+
+// A teaser's sentence: prose ending a sentence, not a long paragraph (in
+// bytes: 600 are 200 to 600 characters, and counting them would cost a walk
+// over every paragraph of the page).
+bool teaser_sentence(const Article& article, std::size_t i) {
+  constexpr std::size_t kMaxSentenceBytes = 600;
+  const std::string_view text = trim(article.lines[i].text);
+  return text.size() <= kMaxSentenceBytes && ends_sentence(text) && prose_of(article, i);
 }
 
 // Teasers of other stories: blocks of a headline, one sentence and a tag,
@@ -584,20 +590,32 @@ std::vector<bool> mark_teasers(Article& article) {
   constexpr std::size_t kBlock = 3;
   constexpr std::size_t kMinBlocks = 3;
   std::vector<bool> teaser(article.lines.size(), false);
+  // Lines that end a sentence are a teaser's sentence or nothing; the rest
+  // are told apart (headline, tag) only where a block could be, since that
+  // costs a walk over the line.
   std::vector<std::size_t> at;  // filled lines
   std::vector<TeaserPart> parts;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     if (article.lines[i].blank()) continue;
     at.push_back(i);
-    parts.push_back(teaser_part(article, i));
+    parts.push_back(!ends_sentence(trim(article.lines[i].text)) ? TeaserPart::kUnknown
+                    : teaser_sentence(article, i)               ? TeaserPart::kSentence
+                                                                : TeaserPart::kOther);
   }
+  const auto part = [&](std::size_t k) {
+    if (parts[k] == TeaserPart::kUnknown) parts[k] = teaser_part_of_label(article, at[k]);
+    return parts[k];
+  };
   // Parts k..k+2: one of each kind, the headline before the sentence (a
   // teaser never opens with its sentence; a story's lead would).
   const auto is_block = [&](std::size_t k) {
-    if (k + kBlock > parts.size()) return false;
+    if (k + kBlock > parts.size() || parts[k] == TeaserPart::kSentence) return false;
+    std::size_t sentences = 0;
+    for (std::size_t j = k; j < k + kBlock; ++j) sentences += parts[j] == TeaserPart::kSentence;
+    if (sentences != 1) return false;
     int seen = 0;
     for (std::size_t j = k; j < k + kBlock; ++j) {
-      if (parts[j] == TeaserPart::kOther) return false;
+      if (part(j) == TeaserPart::kOther) return false;
       if (parts[j] == TeaserPart::kSentence && !(seen & (1 << static_cast<int>(TeaserPart::kHeadline)))) return false;
       seen |= 1 << static_cast<int>(parts[j]);
     }
@@ -611,7 +629,20 @@ std::vector<bool> mark_teasers(Article& article) {
   // Runs at every alignment ("time, headline, sentence" and "headline,
   // sentence, time" both fit a rail that starts with a label).
   std::vector<bool> in_run(parts.size(), false);
+  // A run needs a sentence every third line, three times: checked before
+  // any line is told apart.
+  const auto sentences_in_step = [&](std::size_t start) {
+    for (std::size_t j = start; j < start + kBlock && j < parts.size(); ++j) {
+      if (parts[j] != TeaserPart::kSentence) continue;
+      for (std::size_t b = 1; b < kMinBlocks; ++b) {
+        if (j + b * kBlock >= parts.size() || parts[j + b * kBlock] != TeaserPart::kSentence) return false;
+      }
+      return true;
+    }
+    return false;
+  };
   for (std::size_t start = 0; start < parts.size(); ++start) {
+    if (!sentences_in_step(start)) continue;
     std::size_t end = start;
     while (is_block(end) && same_order(start, end)) end += kBlock;
     if ((end - start) / kBlock >= kMinBlocks)

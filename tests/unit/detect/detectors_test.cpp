@@ -133,6 +133,17 @@ TEST_CASE("credits: a body line stops the search", "[detect]") {
   CHECK_FALSE(a.lines[0].dropped());
 }
 
+TEST_CASE("credits: the writer's tagline with an address, anywhere", "[detect]") {
+  Article a = make({"Jane Roe covers city hall. Reach her at jane@example.com or on X @janeroe.",
+                    "The story goes on below the tagline with a full sentence.",
+                    "Sam Roe is a reporter. He can be reached at sam@example.org.",
+                    "Readers can contact the council at info@example.gov, the mayor said.",
+                    "Contact him today, the coach said, and he will answer."});
+  detect_credits(a);
+  CHECK(dropped(a) == std::vector<bool>{true, false, true, false, false});
+  CHECK(a.lines[0].dropped_by->category == "byline");
+}
+
 TEST_CASE("title: a headline-like first line, per mode", "[detect]") {
   Article a = make({"Harbor town votes to rebuild lighthouse", "Body."});
   detect_title(a, TitleMode::kAuto);
