@@ -10,6 +10,7 @@
 #include "detect/title.hpp"
 #include "page/line_features.hpp"
 #include "page/story_model.hpp"
+#include "page/teasers.hpp"
 #include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
@@ -538,142 +539,40 @@ std::size_t start_at_byline_block(Article& article, StoryExtent& extent) {
   return article.lines.size();
 }
 
-// "3:40 PM", "15:05", "10.30 a.m. GMT": a time of day alone.
-bool is_clock_time(std::string_view text) {
-  std::size_t i = 0;
-  const auto digits = [&] {
-    const std::size_t from = i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-    return i - from;
-  };
-  const std::size_t hours = digits();
-  if (hours == 0 || hours > 2 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return false;
-  ++i;
-  if (digits() != 2) return false;
-  constexpr std::size_t kMaxSuffix = 10;  // " a.m. GMT", " PM"
-  return text.size() - i <= kMaxSuffix && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
-                                                       [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// What a line of a teaser block is: its headline, its sentence, or a
-// short tag (a time, a date, a section); kOther breaks a block.
-enum class TeaserPart : std::uint8_t { kHeadline, kSentence, kTag, kOther, kUnknown };
-
-// The kind of a line that ends no sentence: headline, tag or other.
-TeaserPart teaser_part_of_label(const Article& article, std::size_t i) {
-  constexpr std::size_t kMaxTagChars = 40;
-  const std::string_view text = trim(article.lines[i].text);
-  if (is_headline_candidate(text, article.lang)) return TeaserPart::kHeadline;
-  // A clock time heads a live blog's entry, which is the story's.
-  return char_count_upto(text, kMaxTagChars + 1) <= kMaxTagChars && !is_clock_time(text) ? TeaserPart::kTag
-                                                                                         : TeaserPart::kOther;
-}
-
-// A teaser's sentence: prose ending a sentence, not a long paragraph (in
-// bytes: 600 are 200 to 600 characters, and counting them would cost a walk
-// over every paragraph of the page).
-bool teaser_sentence(const Article& article, std::size_t i) {
-  constexpr std::size_t kMaxSentenceBytes = 600;
-  const std::string_view text = trim(article.lines[i].text);
-  return text.size() <= kMaxSentenceBytes && ends_sentence(text) && prose_of(article, i);
-}
-
-// Teasers of other stories: blocks of a headline, one sentence and a tag,
-// in the same order each time, three or more in a row (a rail of latest
-// news above the story, a box of them below it, with or without a header).
-// Their sentences read like story; the model's score for every line of them
-// is set to 0, so that no stretch takes them in and the page model drops
-// them. A run with story on both sides stays: a timeline's dated entries
-// between a story's lead and its close have the same shape. Returns the
-// lines marked.
+// Teaser rails (page/teasers) are other stories' teasers when no prose the
+// model would keep stands on one side of them (a rail of latest news above
+// the story, a box of them below it); with story on both sides they are a
+// timeline's dated entries and stay. Their sentences read like story, so
+// the model's score of every line of a rail is set to 0: no stretch takes
+// them in, and the page model drops them. Returns the lines marked.
 std::vector<bool> mark_teasers(Article& article) {
-  constexpr std::size_t kBlock = 3;
-  constexpr std::size_t kMinBlocks = 3;
   std::vector<bool> teaser(article.lines.size(), false);
-  // Lines that end a sentence are a teaser's sentence or nothing; the rest
-  // are told apart (headline, tag) only where a block could be, since that
-  // costs a walk over the line.
-  std::vector<std::size_t> at;  // filled lines
-  std::vector<TeaserPart> parts;
-  for (std::size_t i = 0; i < article.lines.size(); ++i) {
-    if (article.lines[i].blank()) continue;
-    at.push_back(i);
-    parts.push_back(!ends_sentence(trim(article.lines[i].text)) ? TeaserPart::kUnknown
-                    : teaser_sentence(article, i)               ? TeaserPart::kSentence
-                                                                : TeaserPart::kOther);
+  std::vector<bool> prose(article.lines.size(), false);
+  for (std::size_t i = 0; i < article.lines.size(); ++i) prose[i] = !article.lines[i].blank() && prose_of(article, i);
+  const std::vector<LineRange> runs = teaser_runs(article, prose);
+  if (runs.empty()) return teaser;
+  std::vector<bool> in_run(article.lines.size(), false);
+  for (const LineRange& run : runs) {
+    std::fill(in_run.begin() + static_cast<std::ptrdiff_t>(run.first),
+              in_run.begin() + static_cast<std::ptrdiff_t>(run.last) + 1, true);
   }
-  const auto part = [&](std::size_t k) {
-    if (parts[k] == TeaserPart::kUnknown) parts[k] = teaser_part_of_label(article, at[k]);
-    return parts[k];
-  };
-  // Parts k..k+2: one of each kind, the headline before the sentence (a
-  // teaser never opens with its sentence; a story's lead would).
-  const auto is_block = [&](std::size_t k) {
-    if (k + kBlock > parts.size() || parts[k] == TeaserPart::kSentence) return false;
-    std::size_t sentences = 0;
-    for (std::size_t j = k; j < k + kBlock; ++j) sentences += parts[j] == TeaserPart::kSentence;
-    if (sentences != 1) return false;
-    int seen = 0;
-    for (std::size_t j = k; j < k + kBlock; ++j) {
-      if (part(j) == TeaserPart::kOther) return false;
-      if (parts[j] == TeaserPart::kSentence && !(seen & (1 << static_cast<int>(TeaserPart::kHeadline)))) return false;
-      seen |= 1 << static_cast<int>(parts[j]);
-    }
-    return seen == 0b111;
-  };
-  const auto same_order = [&](std::size_t a, std::size_t b) {
-    return std::equal(parts.begin() + static_cast<std::ptrdiff_t>(a),
-                      parts.begin() + static_cast<std::ptrdiff_t>(a + kBlock),
-                      parts.begin() + static_cast<std::ptrdiff_t>(b));
-  };
-  // Runs at every alignment ("time, headline, sentence" and "headline,
-  // sentence, time" both fit a rail that starts with a label).
-  std::vector<bool> in_run(parts.size(), false);
-  // A run needs a sentence every third line, three times: checked before
-  // any line is told apart.
-  const auto sentences_in_step = [&](std::size_t start) {
-    for (std::size_t j = start; j < start + kBlock && j < parts.size(); ++j) {
-      if (parts[j] != TeaserPart::kSentence) continue;
-      for (std::size_t b = 1; b < kMinBlocks; ++b) {
-        if (j + b * kBlock >= parts.size() || parts[j + b * kBlock] != TeaserPart::kSentence) return false;
-      }
-      return true;
-    }
-    return false;
-  };
-  for (std::size_t start = 0; start < parts.size(); ++start) {
-    if (!sentences_in_step(start)) continue;
-    std::size_t end = start;
-    while (is_block(end) && same_order(start, end)) end += kBlock;
-    if ((end - start) / kBlock >= kMinBlocks)
-      std::fill(in_run.begin() + static_cast<std::ptrdiff_t>(start), in_run.begin() + static_cast<std::ptrdiff_t>(end),
-                true);
-  }
-  // Prose the model would keep, outside the runs: filled indices [from, to).
-  const auto story_outside = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) {
-      const std::size_t i = at[k];
-      if (!in_run[k] && (!article.lines[i].dropped() || blind_drop(article.lines[i])) && prose_of(article, i) &&
-          ends_sentence(article.lines[i].text) && story_of(article, i) >= kDropBelow) {
+  const auto kept_prose_in = [&](std::size_t from, std::size_t to) {  // lines [from, to)
+    for (std::size_t i = from; i < to; ++i) {
+      const Line& line = article.lines[i];
+      if (prose[i] && !in_run[i] && (!line.dropped() || blind_drop(line)) && ends_sentence(line.text) &&
+          story_of(article, i) >= kDropBelow) {
         return true;
       }
     }
     return false;
   };
-  for (std::size_t a = 0; a < parts.size();) {
-    if (!in_run[a]) {
-      ++a;
-      continue;
+  for (const LineRange& run : runs) {
+    if (kept_prose_in(0, run.first) && kept_prose_in(run.last + 1, article.lines.size())) continue;
+    for (std::size_t i = run.first; i <= run.last; ++i) {
+      if (article.lines[i].blank()) continue;
+      teaser[i] = true;
+      article.lines[i].story = 0.0f;
     }
-    std::size_t b = a;
-    while (b < parts.size() && in_run[b]) ++b;
-    if (!story_outside(0, a) || !story_outside(b, parts.size())) {
-      for (std::size_t k = a; k < b; ++k) {
-        teaser[at[k]] = true;
-        article.lines[at[k]].story = 0.0f;
-      }
-    }
-    a = b;
   }
   return teaser;
 }

@@ -11,6 +11,7 @@
 #include "page/line_features.hpp"
 #include "page/page_model.hpp"
 #include "page/story_model.hpp"
+#include "page/teasers.hpp"
 #include "pipeline/cleaner.hpp"
 
 using namespace newsclean;
@@ -900,6 +901,15 @@ TEST_CASE("page model: the story starts at its headline over a byline block", "[
   timeline.lines[16].dropped_by = date;
   apply_page_model(timeline, TitleMode::kAuto);
   CHECK(timeline.lines[13].visible());  // the line the stretch begins with
+}
+
+TEST_CASE("teasers: a clock time alone, not a date or a relative time", "[page]") {
+  CHECK(is_clock_time("3:40 PM"));
+  CHECK(is_clock_time("15:05"));
+  CHECK(is_clock_time("10.30 a.m. GMT"));
+  CHECK_FALSE(is_clock_time("2 hours ago"));
+  CHECK_FALSE(is_clock_time("30.11.2026"));
+  CHECK_FALSE(is_clock_time("Yesterday"));
 }
 
 // Teasers right below the story with no header above them: blocks of a
