@@ -4,6 +4,7 @@
 #include <string>
 
 #include "detect/detector_rule.hpp"
+#include "text/lang.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
@@ -63,6 +64,11 @@ bool captions_itself(std::string_view text) {
 }  // namespace
 
 bool detect_caption_above_credit(Article& article) {
+  // Korean, Japanese and Chinese dumps print the caption on the credit's own
+  // line ("▲ ... /사진=..."); a credit alone on its line ("사진|예시 제공")
+  // stands under a photo with no caption, often right below a paragraph as
+  // short as a caption.
+  if (is_cjk(article.lang)) return false;
   bool changed = false;
   for (std::size_t i = 1; i < article.lines.size(); ++i) {
     const Line& credit = article.lines[i];

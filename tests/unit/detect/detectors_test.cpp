@@ -249,6 +249,14 @@ TEST_CASE("captions: the line right on top of a photo credit", "[detect]") {
   Article e = make({"Teachers rally at the statehouse on Tuesday.", "Photo: J. R. Roe/AP"});
   e.lines[1].dropped_by = &credit;
   CHECK(detect_caption_above_credit(e));
+  // A Korean credit alone under a short paragraph: CJK dumps print the
+  // caption on the credit's line, so the paragraph stays.
+  Article f = make({"30일 서울 마포구의 한 호텔에서 열린 제작발표회에는 감독이 참석했다.", "사진|예시엔터 제공",
+                    "한예시는 대본을 받고 하루 만에 출연을 결정했다고 말했다."});
+  f.lang = Lang::kKo;
+  f.lines[1].dropped_by = &credit;
+  CHECK_FALSE(detect_caption_above_credit(f));
+  CHECK_FALSE(f.lines[0].dropped());
 }
 
 TEST_CASE("chrome: a results table right below the story stays", "[detect]") {
