@@ -249,6 +249,15 @@ TEST_CASE("captions: the line right on top of a photo credit", "[detect]") {
   Article e = make({"Teachers rally at the statehouse on Tuesday.", "Photo: J. R. Roe/AP"});
   e.lines[1].dropped_by = &credit;
   CHECK(detect_caption_above_credit(e));
+  // A line the story model is sure of (a whole page's paragraph whose
+  // photo had no caption) stays above a bare credit.
+  Article g = make({"Under the plan, a fifth of the homes must be rented at prices families can afford.",
+                    "Photo: Sam Roe/Example News", "Opponents said the site should be kept for industry."});
+  g.lines[0].story = 0.93f;
+  g.lines[1].dropped_by = &credit;
+  CHECK_FALSE(detect_caption_above_credit(g));
+  g.lines[0].story = 0.4f;  // as the labelled dumps' captions score
+  CHECK(detect_caption_above_credit(g));
   // A Korean credit alone under a short paragraph: CJK dumps print the
   // caption on the credit's line, so the paragraph stays.
   Article f = make({"30일 서울 마포구의 한 호텔에서 열린 제작발표회에는 감독이 참석했다.", "사진|예시엔터 제공",
