@@ -358,9 +358,12 @@ std::size_t near_above(const Article& article, std::size_t below, Wanted wanted)
 }
 
 // The story's headline: the nearest headline-shaped line above its first
-// line that nothing has dropped; lines.size() when there is none.
-std::size_t headline_above(const Article& article, std::size_t first) {
-  return near_above(article, first, [&](const Line& line) {
+// line that nothing has dropped and that is no teaser's; lines.size() when
+// there is none.
+std::size_t headline_above(const Article& article, const StoryExtent& extent) {
+  return near_above(article, extent.first, [&](const Line& line) {
+    const auto i = static_cast<std::size_t>(&line - article.lines.data());
+    if (i < extent.teaser.size() && extent.teaser[i]) return false;
     const bool copy = line.dropped_as(category::kDuplead);  // the headline printed twice: see apply_page_model
     return (line.visible() || copy) && is_headline_candidate(trim(line.text), article.lang);
   });
@@ -888,7 +891,14 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     article.title.reset();
     changed = true;
   }
-  std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent.first);
+  std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent);
+  // A headline that reads as prose (a Chinese one with a comma) can open
+  // the stretch itself.
+  if (const std::string_view opening = extent.empty ? std::string_view() : trim(article.lines[extent.first].text);
+      headline == article.lines.size() && !extent.empty && !ends_sentence(opening) &&
+      is_headline_candidate(opening, article.lang)) {
+    headline = extent.first;
+  }
   // None in reach, and no headline for a title (a menu word the title
   // detector found first): the chrome detector may have taken the headline
   // for one more short line.

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "detect/title.hpp"
+#include "text/lang.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
 
@@ -17,11 +18,27 @@ constexpr std::size_t kMinBlocks = 3;  // in a row
 // headline from a tag costs a walk over the line).
 enum class Part : std::uint8_t { kHeadline, kSentence, kTag, kOther, kUnknown };
 
+// A teaser's headline. Korean, Japanese and Chinese teaser headlines run
+// shorter than the 12 characters a story's headline needs ("公交票价调整听证会召开"
+// has 11): 8 do, digits (a date) aside.
+bool teaser_headline(std::string_view text, Lang lang) {
+  constexpr std::size_t kMinCjkChars = 8;
+  if (is_headline_candidate(text, lang)) return true;
+  if (!is_cjk(lang) || !looks_like_headline(text, lang)) return false;
+  std::size_t chars = 0, digits = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    chars += !is_space(cp);
+    digits += cp >= '0' && cp <= '9';
+  }
+  return chars - digits >= kMinCjkChars;
+}
+
 // The kind of a line that ends no sentence: headline, tag or other.
 Part label_part(const Article& article, std::size_t i) {
   constexpr std::size_t kMaxTagChars = 40;
   const std::string_view text = trim(article.lines[i].text);
-  if (is_headline_candidate(text, article.lang)) return Part::kHeadline;
+  if (teaser_headline(text, article.lang)) return Part::kHeadline;
   return char_count_upto(text, kMaxTagChars + 1) <= kMaxTagChars && !is_clock_time(text) ? Part::kTag : Part::kOther;
 }
 
