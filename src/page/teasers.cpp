@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 
 #include "detect/title.hpp"
 #include "text/lang.hpp"
@@ -34,12 +35,31 @@ bool teaser_headline(std::string_view text, Lang lang) {
   return chars - digits >= kMinCjkChars;
 }
 
+// A teaser's tag tells when: a date or an age ("2 hours ago", "2시간 전",
+// "29 November 2026": a figure) or a day word. A label ("Hockey") is no
+// tag: a sports roundup prints score line, sentence and sport for each
+// game, and those blocks are the story.
+bool time_tag(std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  std::string lower(text);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  for (const std::string_view day :
+       {"yesterday", "today", "just now", "gestern", "heute", "hier",    "aujourd'hui", "ayer",
+        "hoy",       "ieri",  "oggi",     "ontem",   "hoje",  "어제",    "오늘",        "방금",
+        "昨天",      "今天",  "刚刚",     "昨日",    "今日",  "たった今"}) {
+    if (lower == day) return true;
+  }
+  return false;
+}
+
 // The kind of a line that ends no sentence: headline, tag or other.
 Part label_part(const Article& article, std::size_t i) {
   constexpr std::size_t kMaxTagChars = 40;
   const std::string_view text = trim(article.lines[i].text);
   if (teaser_headline(text, article.lang)) return Part::kHeadline;
-  return char_count_upto(text, kMaxTagChars + 1) <= kMaxTagChars && !is_clock_time(text) ? Part::kTag : Part::kOther;
+  return char_count_upto(text, kMaxTagChars + 1) <= kMaxTagChars && time_tag(text) && !is_clock_time(text)
+             ? Part::kTag
+             : Part::kOther;
 }
 
 // The kind of a line that ends a sentence: a teaser's sentence is prose and

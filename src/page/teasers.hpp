@@ -1,9 +1,10 @@
-// Teaser rails: blocks of a headline, one sentence and a tag (a time, a
-// date, a section label), in the same order each time and three or more in
-// a row, the headline before the sentence. Other stories' teasers have this
-// shape ("latest news" above the story, a box of them below it), and so do
-// a timeline's dated entries: the page model tells them apart by what
-// stands around a run (page_model.cpp, mark_teasers).
+// Teaser rails: blocks of a headline, one sentence and a tag that tells
+// when (a date, an age such as "2 hours ago", a day word), in the same
+// order each time and three or more in a row, the headline before the
+// sentence. Other stories' teasers have this shape ("latest news" above the
+// story, a box of them below it), and so do a timeline's dated entries: the
+// page model tells them apart by what stands around a run (page_model.cpp,
+// mark_teasers).
 #pragma once
 
 #include <cstddef>

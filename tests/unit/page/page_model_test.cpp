@@ -914,7 +914,8 @@ TEST_CASE("teasers: a clock time alone, not a date or a relative time", "[page]"
 
 // Teasers right below the story with no header above them: blocks of a
 // headline, a sentence and a tag. Three or more end the story; with clock
-// times for tags they are a live blog's entries and stay.
+// times for tags they are a live blog's entries, and with labels a
+// roundup's games: those stay.
 TEST_CASE("page model: teaser blocks below the story end it", "[page]") {
   const auto page = [](const std::string& tag) {
     std::vector<std::pair<std::string, float>> lines;
@@ -938,6 +939,11 @@ TEST_CASE("page model: teaser blocks below the story end it", "[page]") {
   const Article live_blog = page("3:15 PM");
   CHECK(live_blog.lines[13].visible());
   CHECK(live_blog.lines[19].visible());
+  // A label for a tag (a roundup's sport under each game) tells no time:
+  // the blocks are the story's.
+  const Article roundup = page("Girls basketball");
+  CHECK(roundup.lines[13].visible());
+  CHECK(roundup.lines[19].visible());
 }
 
 // A related box under a cut marker right below the story: a headline and
