@@ -543,11 +543,15 @@ std::size_t start_at_byline_block(Article& article, StoryExtent& extent) {
 }
 
 // Teaser rails (page/teasers) are other stories' teasers when no prose the
-// model would keep stands on one side of them (a rail of latest news above
-// the story, a box of them below it); with story on both sides they are a
-// timeline's dated entries and stay. Their sentences read like story, so
-// the model's score of every line of a rail is set to 0: no stretch takes
-// them in, and the page model drops them. Returns the lines marked.
+// model would keep stands above them (a rail of latest news above the
+// story), or none below them and the story's end stands between it and
+// them (a box of teasers after the copyright line or a byline). With
+// story on both sides they are a timeline's dated entries; right after
+// the story with no end between, they may be its list (events, products,
+// each with a date or a price): both stay. Their sentences read like
+// story, so the model's score of every line of a rail is set to 0: no
+// stretch takes them in, and the page model drops them. Returns the lines
+// marked.
 std::vector<bool> mark_teasers(Article& article) {
   std::vector<bool> teaser(article.lines.size(), false);
   std::vector<bool> prose(article.lines.size(), false);
@@ -569,8 +573,23 @@ std::vector<bool> mark_teasers(Article& article) {
     }
     return false;
   };
+  const auto kept_prose = [&](std::size_t i) { return kept_prose_in(i, i + 1); };
+  // A copyright or byline line, or a list header a cut took, between the
+  // last kept prose above the run and the run.
+  const auto story_ends_above = [&](std::size_t first) {
+    std::size_t i = first;
+    while (i-- > 0 && !kept_prose(i)) {
+      const Line& line = article.lines[i];
+      if (line.dropped_as(category::kCopyright) || line.dropped_as(category::kByline) ||
+          (line.dropped() && line.dropped_by->scope == Scope::kCut)) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (const LineRange& run : runs) {
-    if (kept_prose_in(0, run.first) && kept_prose_in(run.last + 1, article.lines.size())) continue;
+    const bool above = kept_prose_in(0, run.first);
+    if (above && (kept_prose_in(run.last + 1, article.lines.size()) || !story_ends_above(run.first))) continue;
     for (std::size_t i = run.first; i <= run.last; ++i) {
       if (article.lines[i].blank()) continue;
       teaser[i] = true;

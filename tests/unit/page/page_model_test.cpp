@@ -912,38 +912,43 @@ TEST_CASE("teasers: a clock time alone, not a date or a relative time", "[page]"
   CHECK_FALSE(is_clock_time("Yesterday"));
 }
 
-// Teasers right below the story with no header above them: blocks of a
-// headline, a sentence and a tag. Three or more end the story; with clock
-// times for tags they are a live blog's entries, and with labels a
-// roundup's games: those stay.
-TEST_CASE("page model: teaser blocks below the story end it", "[page]") {
-  const auto page = [](const std::string& tag) {
+// Teasers below the story: blocks of a headline, a sentence and a tag that
+// tells when. After the story's end (a copyright line) they go; right after
+// its last paragraph with no end between they may be its own list (events,
+// each with a date) and stay. Clock times for tags are a live blog's
+// entries, labels a roundup's games: those stay too.
+TEST_CASE("page model: teaser blocks after the story's end go", "[page]") {
+  const RuleSet rules = rules_from("line copyright prefix Copyright\n");
+  const auto page = [&](const std::string& tag, bool end_between) {
     std::vector<std::pair<std::string, float>> lines;
     add_menu(lines, 8);                                                             // 0-7
     lines.push_back({"Harbour ferry to run through winter for first time", 0.3f});  // 8
     for (int i = 0; i < 3; ++i) lines.push_back({kSentence + std::string(static_cast<std::size_t>(i), '!'), 0.95f});
-    for (int i = 0; i < 3; ++i) {                                                           // 12-20
-      lines.push_back({"Library fines scrapped for children " + std::to_string(i), 0.3f});  // 12, 15, 18
+    lines.push_back({end_between ? "Copyright 2026 Example Daily" : "Section Z", 0.1f});    // 12
+    for (int i = 0; i < 3; ++i) {                                                           // 13-21
+      lines.push_back({"Library fines scrapped for children " + std::to_string(i), 0.3f});  // 13, 16, 19
       lines.push_back(
-          {"The council said fines put families off borrowing books, and cost more to collect.", 0.8f});  // 13, 16, 19
-      lines.push_back({tag, 0.2f});                                                                       // 14, 17, 20
+          {"The council said fines put families off borrowing books, and cost more to collect.", 0.8f});  // 14, 17, 20
+      lines.push_back({tag, 0.2f});                                                                       // 15, 18, 21
     }
     add_menu(lines, 8);
     Article article = scored(lines);
+    if (end_between) article.lines[12].dropped_by = &rules.files()[0].rules[0];
     apply_page_model(article, TitleMode::kAuto);
     return article;
   };
-  const Article teasers = page("Yesterday");
+  const Article teasers = page("Yesterday", true);
   CHECK(teasers.lines[11].visible());
-  for (std::size_t i = 12; i <= 20; ++i) CHECK(teasers.lines[i].dropped());
-  const Article live_blog = page("3:15 PM");
-  CHECK(live_blog.lines[13].visible());
-  CHECK(live_blog.lines[19].visible());
-  // A label for a tag (a roundup's sport under each game) tells no time:
-  // the blocks are the story's.
-  const Article roundup = page("Girls basketball");
-  CHECK(roundup.lines[13].visible());
-  CHECK(roundup.lines[19].visible());
+  for (std::size_t i = 13; i <= 21; ++i) CHECK(teasers.lines[i].dropped());
+  const Article list = page("Yesterday", false);
+  CHECK(list.lines[14].visible());
+  CHECK(list.lines[20].visible());
+  const Article live_blog = page("3:15 PM", true);
+  CHECK(live_blog.lines[14].visible());
+  CHECK(live_blog.lines[20].visible());
+  const Article roundup = page("Girls basketball", true);
+  CHECK(roundup.lines[14].visible());
+  CHECK(roundup.lines[20].visible());
 }
 
 // A related box under a cut marker right below the story: a headline and
