@@ -588,8 +588,9 @@ std::vector<bool> mark_teasers(Article& article) {
     return false;
   };
   for (const LineRange& run : runs) {
-    const bool above = kept_prose_in(0, run.first);
-    if (above && (kept_prose_in(run.last + 1, article.lines.size()) || !story_ends_above(run.first))) continue;
+    const bool above = kept_prose_in(0, run.first), below = kept_prose_in(run.last + 1, article.lines.size());
+    if (!above && !below) continue;  // the page's only prose: the blocks are the story (a listicle with no lead)
+    if (above && (below || !story_ends_above(run.first))) continue;
     for (std::size_t i = run.first; i <= run.last; ++i) {
       if (article.lines[i].blank()) continue;
       teaser[i] = true;

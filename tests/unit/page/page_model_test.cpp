@@ -949,6 +949,20 @@ TEST_CASE("page model: teaser blocks after the story's end go", "[page]") {
   const Article roundup = page("Girls basketball", true);
   CHECK(roundup.lines[14].visible());
   CHECK(roundup.lines[20].visible());
+  // Blocks that are the page's only prose (a listicle with no lead) are
+  // the story, whatever their tags.
+  std::vector<std::pair<std::string, float>> lines;
+  add_menu(lines, 8);
+  lines.push_back({"Five things to do in the city this weekend", 0.3f});  // 8
+  for (int i = 0; i < 4; ++i) {                                           // 9-20
+    lines.push_back({"Holiday lights at the botanic garden " + std::to_string(i), 0.3f});
+    lines.push_back({"More than a million lights fill the garden's paths, with cider at the gate.", 0.8f});
+    lines.push_back({"Dec. 5, 5-9 p.m.", 0.3f});
+  }
+  add_menu(lines, 8);
+  Article listicle = scored(lines);
+  apply_page_model(listicle, TitleMode::kAuto);
+  for (const std::size_t i : {9, 10, 12, 13, 16, 19}) CHECK(listicle.lines[i].visible());
 }
 
 // A related box under a cut marker right below the story: a headline and
