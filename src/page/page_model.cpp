@@ -19,6 +19,9 @@ namespace newsclean {
 namespace {
 
 const Rule kPageModelRule = make_detector_rule("page-model", category::kUi);
+// Lines of a teaser rail (page/teasers): other stories, named as such in
+// --explain.
+const Rule kTeaserRule = make_detector_rule("teasers", category::kHeadlines);
 
 // A whole-page dump has this many lines (not blank) at least; shorter dumps
 // are body scrapes that the rules and detectors clean without it.
@@ -907,7 +910,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   if (article.title && article.lines[*article.title].dropped()) article.title.reset();
   // So is the first teaser's headline, the first line the title detector saw.
   if (article.title && extent.teaser.size() > *article.title && extent.teaser[*article.title]) {
-    article.drop(*article.title, kPageModelRule);
+    article.drop(*article.title, kTeaserRule);
     article.title.reset();
     changed = true;
   }
@@ -1010,7 +1013,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
       const float story = story_of(article, i);
       if (story < 0.0f || story >= kDropBelow) continue;
     }
-    article.drop(i, kPageModelRule);
+    article.drop(i, teaser ? kTeaserRule : kPageModelRule);
     changed = true;
   }
   // Inside the story's stretch, a short line set apart by long runs of

@@ -940,6 +940,7 @@ TEST_CASE("page model: teaser blocks after the story's end go", "[page]") {
   const Article teasers = page("Yesterday", true);
   CHECK(teasers.lines[11].visible());
   for (std::size_t i = 13; i <= 21; ++i) CHECK(teasers.lines[i].dropped());
+  CHECK(teasers.lines[14].dropped_by->id == "detector:teasers");
   const Article list = page("Yesterday", false);
   CHECK(list.lines[14].visible());
   CHECK(list.lines[20].visible());
