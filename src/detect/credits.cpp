@@ -147,13 +147,12 @@ namespace {
 bool is_writer_tagline(std::string_view text) {
   constexpr std::size_t kMaxTaglineChars = 300;
   if (text.size() > kMaxTaglineChars * 2 || !has_email(text) || char_count(text) > kMaxTaglineChars) return false;
-  std::string lower(text);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string lower = ascii_lower(text);
   if (lower.find("can be reached") != std::string::npos) return true;
   for (const std::string_view verb : {"reach ", "contact ", "email ", "e-mail ", "write to "}) {
-    for (const std::string_view who : {"him", "her", "them", "me"}) {
-      for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
-        const std::string_view rest = std::string_view(lower).substr(at + verb.size());
+    for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
+      const std::string_view rest = std::string_view(lower).substr(at + verb.size());
+      for (const std::string_view who : {"him", "her", "them", "me"}) {
         if (rest.substr(0, who.size()) == who &&
             (rest.size() == who.size() || !std::isalpha(static_cast<unsigned char>(rest[who.size()])))) {
           return true;

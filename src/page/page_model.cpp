@@ -172,8 +172,7 @@ StoryExtent table_under_title(const Article& article, const StoryExtent& story) 
 bool is_ingredients_heading(std::string_view text) {
   text = trim(text);
   if (ends_with_colon(text)) text = trim(text.substr(0, text.back() == ':' ? text.size() - 1 : text.size() - 3));
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string lower = ascii_lower(text);
   for (const std::string_view heading : {"ingredients", "you will need", "what you need", "zutaten", "ingrédients",
                                          "ingredientes", "ingredienti", "재료", "材料", "食材", "用料"}) {
     if (lower == heading) return true;

@@ -41,8 +41,7 @@ bool teaser_headline(std::string_view text, Lang lang) {
 // game, and those blocks are the story.
 bool time_tag(std::string_view text) {
   if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-  std::string lower(text);
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string lower = ascii_lower(text);
   for (const std::string_view day :
        {"yesterday", "today", "just now", "gestern", "heute", "hier",    "aujourd'hui", "ayer",
         "hoy",       "ieri",  "oggi",     "ontem",   "hoje",  "어제",    "오늘",        "방금",

@@ -142,6 +142,12 @@ std::string_view trim_right(std::string_view text) {
   return text.substr(0, text.size() - trailing_space_bytes(text));
 }
 
+std::string ascii_lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return lower;
+}
+
 std::string_view trim(std::string_view text) {
   if (text.empty()) return text;  // blank lines: a good share of every page
   if (starts_without_space(text)) return trim_right(text);

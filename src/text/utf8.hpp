@@ -54,6 +54,9 @@ bool is_space(char32_t cp);
 
 // text without leading and trailing white space.
 std::string_view trim(std::string_view text);
+// A copy of text with its ASCII letters lower-cased and every other byte as
+// it was: for matching against word lists written in lower case.
+std::string ascii_lower(std::string_view text);
 std::string_view trim_right(std::string_view text);
 
 // Decodes the code point that ends at text[end - 1] (end > 0).

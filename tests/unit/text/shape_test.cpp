@@ -206,6 +206,13 @@ TEST_CASE("normalize: every code point taken as NFC-safe passes ICU's NFC quick 
   CHECK_FALSE(is_nfc_safe(0x3099));  // combining kana voiced mark
 }
 
+TEST_CASE("ascii_lower: ASCII letters only", "[text]") {
+  CHECK(ascii_lower("Reach HER at X") == "reach her at x");
+  CHECK(ascii_lower("Zutaten \xC3\x84") == "zutaten \xC3\x84");  // Ä stays as it was
+  CHECK(ascii_lower("재료") == "재료");
+  CHECK(ascii_lower("") == "");
+}
+
 TEST_CASE("trim: ASCII ends, Unicode spaces and control characters", "[text]") {
   CHECK(trim("plain line.") == "plain line.");
   CHECK(trim("  padded\t") == "padded");
