@@ -425,14 +425,36 @@ bool stacked_headline(const Article& article, std::size_t i, std::size_t deck) {
   return above >= article.lines.size() || !is_headline_candidate(trim(article.lines[above].text), article.lang);
 }
 
+// Blank lines of the raw text between line i and the nearest line above it
+// that is not blank (0 when there is none).
+std::size_t blanks_above(const Article& article, std::size_t i) {
+  const std::size_t above = previous_filled(article, i);
+  if (above >= article.lines.size()) return 0;
+  return article.lines[i].number - article.lines[above].last_number() - 1;
+}
+
+// The most blank lines that part two prose paragraphs of the story as the
+// dump laid it out.
+std::size_t widest_paragraph_gap(const Article& article, const StoryExtent& extent) {
+  std::size_t widest = 0;
+  for (std::size_t i = extent.first + 1; i <= extent.last; ++i) {
+    if (!article.lines[i].visible() || !prose_of(article, i)) continue;
+    const std::size_t above = previous_filled(article, i);
+    if (above < extent.first || !article.lines[above].visible() || !prose_of(article, above)) continue;
+    widest = std::max(widest, blanks_above(article, i));
+  }
+  return widest;
+}
+
 // True when at least kSetApartBlanks blank lines of the raw text stand
-// right above line i and right below it.
-bool set_apart(const Article& article, std::size_t i) {
-  const std::size_t above = previous_filled(article, i), below = next_filled(article, i);
-  if (above >= article.lines.size() || below >= article.lines.size()) return false;
-  const Line& line = article.lines[i];
-  return line.number >= article.lines[above].last_number() + kSetApartBlanks + 1 &&
-         article.lines[below].number >= line.last_number() + kSetApartBlanks + 1;
+// right above line i and right below it, and more than part any two of the
+// story's paragraphs (a dump that doubles every line break parts them by as
+// many).
+bool set_apart(const Article& article, std::size_t i, std::size_t paragraph_gap) {
+  const std::size_t below = next_filled(article, i);
+  if (previous_filled(article, i) >= article.lines.size() || below >= article.lines.size()) return false;
+  const std::size_t needed = std::max(kSetApartBlanks, paragraph_gap + 1);
+  return blanks_above(article, i) >= needed && blanks_above(article, below) >= needed;
 }
 
 // A name alone whose next line starts with one of its words ("Jane Roe",
@@ -1019,9 +1041,10 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // blank lines on both sides (a get_text() dump keeps the page's layout
   // whitespace) is a widget between two paragraphs: a sponsor link, a
   // teaser. No story line of the labelled dumps stands so.
+  const std::size_t paragraph_gap = extent.empty ? 0 : widest_paragraph_gap(article, extent);
   for (std::size_t i = extent.empty ? article.lines.size() : extent.first + 1; i < extent.last; ++i) {
     if (!article.lines[i].visible() || article.title == i || headline == i || i == deck_below) continue;
-    if (set_apart(article, i) &&
+    if (set_apart(article, i, paragraph_gap) &&
         char_count_upto(trim(article.lines[i].text), kMaxSetApartChars + 1) <= kMaxSetApartChars) {
       article.drop(i, kPageModelRule);
       changed = true;
