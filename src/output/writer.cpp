@@ -59,6 +59,16 @@ Writer::Writer(const std::string& path) : path_(path) {
     fd_ = STDOUT_FILENO;
     return;
   }
+  // A device, a named pipe or a symlink is written in place: a file renamed
+  // over /dev/null (root may) or a FIFO would replace it, over a symlink it
+  // would cut the link. Only a regular file (or a new one) is replaced whole.
+  struct stat status;
+  if (::lstat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
+    fd_ = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd_ < 0) throw OutputError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+    owns_fd_ = true;
+    return;
+  }
   std::string pattern = path + ".tmp.XXXXXX";
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
@@ -73,6 +83,7 @@ Writer::Writer(const std::string& path) : path_(path) {
 }
 
 Writer::~Writer() {
+  if (owns_fd_ && !committed_) ::close(fd_);
   if (!temp_path_.empty() && !committed_) {
     ::close(fd_);
     ::unlink(temp_path_.c_str());
@@ -97,6 +108,11 @@ void Writer::flush() {
 
 void Writer::commit() {
   flush();
+  if (owns_fd_) {
+    committed_ = true;
+    if (::close(fd_) != 0) throw OutputError(fmt::format("{}: write failed: {}", path_, std::strerror(errno)));
+    return;
+  }
   if (temp_path_.empty()) return;
   if (::close(fd_) != 0) throw OutputError(fmt::format("{}: write failed: {}", path_, std::strerror(errno)));
   if (std::rename(temp_path_.c_str(), path_.c_str()) != 0) {

@@ -26,7 +26,9 @@ void install_interrupt_cleanup();
 
 class Writer {
  public:
-  // path "-" is stdout. Throws OutputError when the file cannot be created.
+  // path "-" is stdout; a device, FIFO or symlink is written in place; any
+  // other path through a temporary file renamed over it by commit(). Throws
+  // OutputError when the file cannot be created.
   explicit Writer(const std::string& path);
   ~Writer();
   Writer(const Writer&) = delete;
@@ -47,6 +49,7 @@ class Writer {
   std::string temp_path_;
   int slot_ = -1;  // in the interrupt-cleanup registry
   int fd_ = -1;
+  bool owns_fd_ = false;  // a device, FIFO or symlink opened in place (no temporary file)
   std::string buffer_;
   bool committed_ = false;
 };

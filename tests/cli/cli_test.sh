@@ -75,6 +75,19 @@ output_file_atomic)
   "$bin" -o "$tmp/out.txt" "$src/samples/en-wire.txt"; expect_rc $? 0
   "$bin" "$src/samples/en-wire.txt" | cmp - "$tmp/out.txt" || fail "-o output differs from stdout"
   [ "$(ls "$tmp" | wc -l)" = 1 ] || fail "temporary files left: $(ls "$tmp")" ;;
+output_special_files)
+  # A FIFO (and so /dev/null) is written in place, never replaced by a file.
+  mkfifo "$tmp/fifo"
+  timeout 20 cat "$tmp/fifo" > "$tmp/from_fifo" & reader=$!
+  timeout 20 "$bin" -o "$tmp/fifo" "$src/samples/en-wire.txt"; expect_rc $? 0
+  wait $reader || fail "the FIFO's reader got no output"
+  [ -p "$tmp/fifo" ] || fail "the FIFO was replaced by a regular file"
+  "$bin" "$src/samples/en-wire.txt" | cmp - "$tmp/from_fifo" || fail "output through the FIFO differs"
+  # A symlink keeps pointing at its file, which gets the output.
+  echo old > "$tmp/target"; ln -s target "$tmp/link"
+  "$bin" -o "$tmp/link" "$src/samples/en-wire.txt"; expect_rc $? 0
+  [ -L "$tmp/link" ] || fail "the symlink was replaced by a regular file"
+  "$bin" "$src/samples/en-wire.txt" | cmp - "$tmp/target" || fail "the symlink's file did not get the output" ;;
 unwritable_output)
   "$bin" -o "$tmp/no/such/dir/out.txt" "$src/samples/en-wire.txt" 2> "$tmp/err"; expect_rc $? 2
   grep -q "^newsclean: $tmp/no/such/dir/out.txt: cannot create: " "$tmp/err" || fail "message: $(cat "$tmp/err")"
