@@ -45,6 +45,8 @@ constexpr float kStoryFrom = 0.5f;
 constexpr std::size_t kMaxStoryGap = 8;
 // How far above the story's first line (lines not blank) its headline is looked for.
 constexpr std::size_t kHeadlineReach = 15;
+// A label that heads the next line ("Author:", "Publicado por:").
+constexpr std::size_t kMaxLabelChars = 24;
 // A table right below the story: rows with figures, labels between.
 constexpr std::size_t kMinTableRows = 3;
 
@@ -359,6 +361,15 @@ std::size_t near_above(const Article& article, std::size_t below, Wanted wanted)
   return article.lines.size();
 }
 
+// True when the line right above line i (not blank) is a short label that
+// ends in a colon ("Author:", "Publish date:"): line i is its value.
+bool follows_label(const Article& article, std::size_t i) {
+  const std::size_t above = previous_filled(article, i);
+  if (above >= article.lines.size()) return false;
+  const std::string_view label = trim(article.lines[above].text);
+  return !label.empty() && label.back() == ':' && char_count_upto(label, kMaxLabelChars + 1) <= kMaxLabelChars;
+}
+
 // The story's headline: the nearest headline-shaped line above its first
 // line that nothing has dropped and that is no teaser's; lines.size() when
 // there is none.
@@ -366,6 +377,7 @@ std::size_t headline_above(const Article& article, const StoryExtent& extent) {
   return near_above(article, extent.first, [&](const Line& line) {
     const auto i = static_cast<std::size_t>(&line - article.lines.data());
     if (i < extent.teaser.size() && extent.teaser[i]) return false;
+    if (follows_label(article, i)) return false;            // "Author:" then the name: a value, not a headline
     const bool copy = line.dropped_as(category::kDuplead);  // the headline printed twice: see apply_page_model
     return (line.visible() || copy) && is_headline_candidate(trim(line.text), article.lang);
   });
