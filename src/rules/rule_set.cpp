@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "rules/anchor.hpp"
+#include "rules/line_bound.hpp"
 #include "rules/relax.hpp"
 #include "text/utf8.hpp"
 
@@ -59,6 +60,9 @@ struct PatternSet {
   // set index -> hits on lines longer than this (in characters) need
   // confirming; the largest size_t for a pattern the set holds as written.
   std::vector<std::size_t> exact_up_to_chars;
+  // set index -> no line longer than this (in characters) matches the rule
+  // (line_bound.hpp); the largest size_t when any line may.
+  std::vector<std::size_t> longest_line_chars;
 };
 
 // The rules of one scope group that apply to one language. The whole-line
@@ -133,6 +137,7 @@ std::unique_ptr<RuleSet::Bucket> RuleSet::build_bucket(std::size_t group, std::s
         }
         patterns.priority.push_back(priority);
         patterns.exact_up_to_chars.push_back(relaxed ? relaxed->exact_up_to_chars : kNone);
+        patterns.longest_line_chars.push_back(relaxed ? max_line_chars(rule.pattern).value_or(kNone) : kNone);
         break;
       }
     }
@@ -188,6 +193,7 @@ void RuleSet::set_matches(const Bucket& bucket, std::string_view text, std::vect
       if (exact_up_to != kNone) {
         // The exact regex's DFA is large and cold: short lines skip it.
         if (chars == kNone) chars = char_count(text);
+        if (chars > patterns->longest_line_chars[index]) continue;  // too long for the rule: no DFA asked
         if (chars > exact_up_to && !RE2::PartialMatch(text, regex(priority))) continue;
       }
       out.push_back(priority);
