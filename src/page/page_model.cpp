@@ -45,6 +45,8 @@ constexpr float kStoryFrom = 0.5f;
 constexpr std::size_t kMaxStoryGap = 8;
 // How far above the story's first line (lines not blank) its headline is looked for.
 constexpr std::size_t kHeadlineReach = 15;
+// Filled lines from the story's end within which an author box is looked for.
+constexpr std::size_t kAuthorBoxReach = 4;
 // A label that heads the next line ("Author:", "Publicado por:").
 constexpr std::size_t kMaxLabelChars = 24;
 // A table right below the story: rows with figures, labels between.
@@ -493,8 +495,7 @@ bool heads_author_box(const Article& article, std::size_t i) {
 // An author box at the stretch's end ends the story above it: the bio reads
 // like story, the name above it does not.
 void end_at_author_box(Article& article, StoryExtent& extent) {
-  constexpr std::size_t kReach = 4;  // filled lines from the stretch's end
-  for (std::size_t i = extent.last, steps = 0; i > extent.first && steps < kReach; --i) {
+  for (std::size_t i = extent.last, steps = 0; i > extent.first && steps < kAuthorBoxReach; --i) {
     if (article.lines[i].blank()) continue;
     ++steps;
     if (!heads_author_box(article, i)) continue;
@@ -934,6 +935,17 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   if (const std::size_t next = extent.empty ? story_end : next_filled(article, extent.last);
       next < story_end && signs_off(article, next)) {
     story_end = next;
+  }
+  // So does an author box a few lines below it (the writer's name alone,
+  // then a bio that opens with one of its words): the bio reads like story.
+  for (std::size_t i = extent.empty ? story_end : extent.last + 1, steps = 0; i < story_end && steps < kAuthorBoxReach;
+       ++i) {
+    if (article.lines[i].blank()) continue;
+    ++steps;
+    if (heads_author_box(article, i)) {
+      story_end = i;
+      break;
+    }
   }
   // The headline right above the story stays. It is the title when there
   // is none, or when what took the title above it is no headline (a press

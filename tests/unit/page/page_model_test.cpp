@@ -554,6 +554,23 @@ TEST_CASE("page model: an author box ends the story", "[page]") {
   CHECK(judged(lines).lines[15].visible());  // a paragraph that does not start with the name is the story's
 }
 
+// An author box a few lines below the story's end, past a toolbar label:
+// the bio the model is unsure of (not story enough to extend the stretch,
+// too sure to go on its score) goes with the box.
+TEST_CASE("page model: an author box below the story's end goes", "[page]") {
+  std::vector<std::pair<std::string, float>> lines =
+      story_then({{"Share", 0.05f},
+                  {"Jane Roe", 0.1f},
+                  {"Jane joined the Harbour Gazette in 2017. She has covered the port and its ferries since.", 0.45f}});
+  const Article article = judged(lines);
+  CHECK(article.lines[13].visible());
+  CHECK(article.lines[15].dropped());
+  CHECK(article.lines[16].dropped());
+
+  lines[16].first = "The ferry will keep its winter timetable. The council meets again in spring to review it.";
+  CHECK(judged(lines).lines[16].visible());  // no author box: the model's score decides
+}
+
 // A list the story introduces with a colon: its items are the story's
 // however little the model thinks of them, when the model keeps the header
 // and the items stand together (no blank line between them, as list items
