@@ -20,7 +20,9 @@ constexpr const char* kLearnGroup = "Learning while cleaning";
 
 void add_options(CLI::App& app, Options& o) {
   app.add_option("paths", o.inputs, "Files or folders to clean (folders recursively); '-' or none: stdin");
-  app.add_option("-o,--output", o.output, "Write here instead of stdout (a file through a temporary one, renamed when done; a device, FIFO or symlink in place)");
+  app.add_option("-o,--output", o.output,
+                 "Write here instead of stdout (a file through a temporary one, renamed when done; a device, FIFO or "
+                 "symlink in place)");
   app.add_option("-f,--format", o.format, "Output format")
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->default_str("text");

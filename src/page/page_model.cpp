@@ -546,6 +546,31 @@ std::size_t headline_over_block(const Article& article, std::size_t first) {
   return above;
 }
 
+// The headline over the byline block above line `deck`: the nearest
+// headline-shaped line above it, past lines a rule took, toolbar labels
+// (short lines, no headline, no prose) and blank lines, with a byline or
+// date stamp of a rule among them; lines.size() when there is none.
+std::size_t headline_over_byline_block(const Article& article, std::size_t deck) {
+  constexpr std::size_t kReach = 10;            // filled lines above the deck
+  constexpr std::size_t kMaxToolbarChars = 12;  // a toolbar label ("글자 크기 조절")
+  bool byline = false;
+  for (std::size_t i = deck, steps = 0; i-- > 0 && steps < kReach;) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    ++steps;
+    const std::string_view text = trim(line.text);
+    if ((line.visible() || blind_drop(line)) && is_headline_candidate(text, article.lang)) {
+      return byline ? i : article.lines.size();
+    }
+    if (line.dropped() && !blind_drop(line)) {
+      byline = byline || byline_by_rule(line);
+      continue;
+    }
+    if (prose_of(article, i) || char_count_upto(text, kMaxToolbarChars + 1) > kMaxToolbarChars) break;
+  }
+  return article.lines.size();
+}
+
 // A headline over a byline block with a writer's name inside the stretch,
 // with more of the stretch's story below it than above, starts the story:
 // what the stretch took in above it (teasers of other stories: a headline,
@@ -1011,6 +1036,19 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     deck_below = headline;
     headline = upper;
     article.lines[headline].dropped_by = nullptr;  // the chrome detector took it for a short line
+    if (article.title == deck_below) article.title = headline;
+  }
+  // A headline over a byline block over its deck (a Korean wire's page: the
+  // headline, the send time and the reporter, a toolbar, then the deck):
+  // the line found right above the story is the deck. Not on English pages,
+  // for the reasons above.
+  if (const std::size_t upper = headline < article.lines.size() && deck_below == article.lines.size()
+                                    ? headline_over_byline_block(article, headline)
+                                    : article.lines.size();
+      article.lang != Lang::kEn && upper < article.lines.size()) {
+    deck_below = headline;
+    headline = upper;
+    article.lines[headline].dropped_by = nullptr;
     if (article.title == deck_below) article.title = headline;
   }
   // A sentence right below the headline, above the story's stretch, is its
