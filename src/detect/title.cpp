@@ -146,6 +146,27 @@ bool mostly_digits(std::string_view text) {
   return digits * 2 >= letters;
 }
 
+// A year and a clock time in a few words: a date stamp in any language
+// ("Actualizado Miércoles, 4 marzo 2026 - 10:35", "Mis à jour le 4 mars
+// 2026 à 10:35").
+bool is_date_stamp(std::string_view text) {
+  constexpr std::size_t kMaxStampWords = 8;
+  bool year = false, clock = false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;  // at the first digit of a number
+    std::size_t end = i;
+    while (digit(end)) ++end;
+    const std::string_view number = text.substr(i, end - i);
+    year = year || (number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20"));
+    clock = clock || (number.size() <= 2 && end < text.size() && (text[end] == ':' || text[end] == 'h') &&
+                      digit(end + 1) && digit(end + 2) && !digit(end + 3));
+  }
+  return year && clock && words <= kMaxStampWords;
+}
+
 }  // namespace
 
 std::optional<std::size_t> line_above_bylines(const Article& article, std::size_t below, std::size_t first) {
@@ -234,7 +255,7 @@ bool is_headline_candidate(std::string_view text, Lang lang) {
   constexpr std::size_t kMinHeadlineWords = 4;
   if (visible_chars(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
   // A time stamp is no headline ("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49").
-  if (mostly_digits(text)) return false;
+  if (mostly_digits(text) || is_date_stamp(text)) return false;
   if (is_cjk(lang)) return true;
   std::size_t words = 0;
   bool in_word = false;

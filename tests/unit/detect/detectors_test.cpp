@@ -411,6 +411,10 @@ TEST_CASE("title: addresses, time stamps and padded short lines are no headlines
   CHECK_FALSE(is_headline_candidate("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49", Lang::kDe));
   CHECK_FALSE(is_headline_candidate("http://news.example.cn 2005-07-18 13:03:17", Lang::kZh));
   CHECK(is_headline_candidate("Ferry fares to rise by 15% in 2025", Lang::kEn));
+  // A year and a clock time in a few words: a date stamp, whatever its words.
+  CHECK_FALSE(is_headline_candidate("Actualizado Miércoles, 4 marzo 2026 - 10:35", Lang::kEs));
+  CHECK_FALSE(is_headline_candidate("Mis à jour le 4 mars 2026 à 10h35", Lang::kFr));
+  CHECK(is_headline_candidate("Ferry leaves at 10:35 every day from 2026, council says", Lang::kEn));
   CHECK(is_headline_candidate("Der Akku in diesem Smartphone hält bis 15 Tage", Lang::kDe));
   // Ideographic spaces pad a short line to a headline's length; they do not count.
   CHECK_FALSE(is_headline_candidate("日报\u3000\u3000\u3000网友评论 0 条", Lang::kZh));
