@@ -45,6 +45,8 @@ constexpr float kStoryFrom = 0.5f;
 constexpr std::size_t kMaxStoryGap = 8;
 // How far above the story's first line (lines not blank) its headline is looked for.
 constexpr std::size_t kHeadlineReach = 15;
+// A sentence below the headline this long is its deck, prose or not.
+constexpr std::size_t kMinDeckChars = 60;
 // Filled lines from the story's end within which an author box is looked for.
 constexpr std::size_t kAuthorBoxReach = 4;
 // A label that heads the next line ("Author:", "Publicado por:").
@@ -1052,11 +1054,13 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     if (article.title == deck_below) article.title = headline;
   }
   // A sentence right below the headline, above the story's stretch, is its
-  // deck (a standfirst the model rated low, set apart by a byline block).
+  // deck (a standfirst the model rated low, set apart by a byline block),
+  // prose or one or two sentences of some length.
   if (const std::size_t below = headline < article.lines.size() ? next_filled(article, headline) : headline;
       deck_below == article.lines.size() && below < extent.first &&
       (article.lines[below].visible() || blind_drop(article.lines[below])) &&
-      ends_sentence(article.lines[below].text) && prose_of(article, below)) {
+      ends_sentence(article.lines[below].text) &&
+      (prose_of(article, below) || char_count_upto(trim(article.lines[below].text), kMinDeckChars) >= kMinDeckChars)) {
     deck_below = below;
     article.lines[below].dropped_by = nullptr;
   }
