@@ -548,6 +548,42 @@ std::size_t headline_over_block(const Article& article, std::size_t first) {
   return above;
 }
 
+// True when the lines between `upper` and `lower` (not blank) all went and
+// are at least a few: a menu, not a deck or a kicker.
+bool menu_between(const Article& article, std::size_t upper, std::size_t lower) {
+  constexpr std::size_t kMinMenuLines = 3;
+  std::size_t gone = 0;
+  for (std::size_t i = upper + 1; i < lower; ++i) {
+    if (article.lines[i].blank()) continue;
+    if (!article.lines[i].dropped()) return false;
+    ++gone;
+  }
+  return gone >= kMinMenuLines;
+}
+
+// The line over a block of a rule's bylines and date stamps that ends
+// right above line `first`, when it is headline-shaped and kept or taken
+// by the chrome detector; lines.size() otherwise.
+std::size_t headline_over_rule_bylines(const Article& article, std::size_t first) {
+  std::size_t above = previous_filled(article, first);
+  if (above >= article.lines.size() || !byline_by_rule(article.lines[above])) return article.lines.size();
+  while (above < article.lines.size() && byline_by_rule(article.lines[above])) above = previous_filled(article, above);
+  if (above >= article.lines.size()) return above;
+  const Line& line = article.lines[above];
+  if (!(line.visible() || blind_drop(line)) || !is_headline_candidate(trim(line.text), article.lang)) {
+    return article.lines.size();
+  }
+  // Another byline or date stamp just above it: a list of teasers (headline,
+  // date, headline, date) that ends right above the story.
+  constexpr std::size_t kTeaserReach = 3;
+  for (std::size_t i = above, steps = 0; i-- > 0 && steps < kTeaserReach;) {
+    if (article.lines[i].blank()) continue;
+    ++steps;
+    if (byline_by_rule(article.lines[i])) return article.lines.size();
+  }
+  return above;
+}
+
 // The headline over the byline block above line `deck`: the nearest
 // headline-shaped line above it, past lines a rule took, toolbar labels
 // (short lines, no headline, no prose) and blank lines, with a byline or
@@ -993,6 +1029,26 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
       headline == article.lines.size() && !extent.empty && !ends_sentence(opening) &&
       is_headline_candidate(opening, article.lang)) {
     headline = extent.first;
+  }
+  // The line right over the byline block above the story, when it is
+  // headline-shaped, is the headline, nearer than any found further up (a
+  // blog's masthead the title detector took from the page <title>): the
+  // chrome detector may have taken it for one more short line.
+  if (const std::size_t over = extent.empty ? article.lines.size() : headline_over_rule_bylines(article, extent.first);
+      over < article.lines.size() && (headline == article.lines.size() || headline < over)) {
+    headline = over;
+    if (article.lines[headline].dropped()) {
+      article.lines[headline].dropped_by = nullptr;
+      changed = true;
+    }
+    // A title above it with a menu between (lines that all went) is the
+    // site's name: the headline takes its place.
+    if (title_mode == TitleMode::kAuto && article.title && *article.title < headline &&
+        menu_between(article, *article.title, headline)) {
+      article.drop(*article.title, kPageModelRule);
+      article.title = headline;
+      changed = true;
+    }
   }
   // None in reach, and no headline for a title (a menu word the title
   // detector found first): the chrome detector may have taken the headline
