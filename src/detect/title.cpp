@@ -39,13 +39,14 @@ std::size_t find_last(std::string_view line, std::string_view separator) {
 std::string title_stem(std::string_view line, Lang lang) {
   line = trim(line);
   if (!looks_like_headline(line, lang)) return {};
+  // At the last separator of any kind: "Section | Headline - Site" keeps
+  // "Section | Headline", where cutting at the last " | " left "Section".
+  std::size_t cut = std::string_view::npos;
   for (const std::string_view separator : kSeparators) {
     const std::size_t at = find_last(line, separator);
-    if (at != std::string_view::npos && at > 0) {
-      line = line.substr(0, at);
-      break;
-    }
+    if (at != std::string_view::npos && at > 0 && (cut == std::string_view::npos || at > cut)) cut = at;
   }
+  if (cut != std::string_view::npos) line = line.substr(0, cut);
   std::string key = fold_key(line);
   return char_count(key) >= kMinStemChars ? key : std::string();
 }

@@ -443,6 +443,13 @@ TEST_CASE("title: the on-page headline is the longest part of a page <title> wit
                     "Harbor towns should keep their lighthouses", "The body starts with a sentence of some length."});
   detect_title(b, TitleMode::kAuto);
   CHECK(b.title == 2u);
+  // The section's name in the menu above is no copy of the title: the stem
+  // is cut at the last separator of any kind ("Opinion | Headline"), not
+  // at the last " | " ("Opinion").
+  Article d = make({"Opinion | Harbor towns should keep their lighthouses - Example News", "Menu", "Opinion",
+                    "Harbor towns should keep their lighthouses", "The body starts with a sentence of some length."});
+  detect_title(d, TitleMode::kAuto);
+  CHECK(d.title == 3u);
   // A short part (a section name) is no headline: "Local" stays a menu line.
   Article c = make({"Lighthouse | Local | Example News Network Online", "Example News Network Online",
                     "The body starts with a sentence of some length."});
