@@ -8,6 +8,7 @@
 
 #include "detect/detector_rule.hpp"
 #include "detect/title.hpp"
+#include "page/comment_marks.hpp"
 #include "page/line_features.hpp"
 #include "page/story_model.hpp"
 #include "page/teasers.hpp"
@@ -288,8 +289,9 @@ std::size_t filled_lines(const Article& article) {
 }
 
 // Reader comments start at the first of three or more short lines that end
-// in ':' with the same last word ("jdoe says:", "Anna sagt:"), or of two or
-// more masked handles ("abcd****"); lines.size() when there are none.
+// in ':' with the same last word ("jdoe says:", "Anna sagt:"), of two or
+// more masked handles ("abcd****"), or at a comment count over reply marks
+// (page/comment_marks); lines.size() when there are none.
 std::size_t comment_area(const Article& article) {
   constexpr std::size_t kMaxHeaderChars = 50;
   std::map<std::string, std::pair<std::size_t, std::size_t>> headers;  // last word: first line, count
@@ -310,6 +312,24 @@ std::size_t comment_area(const Article& article) {
   std::size_t start = handles >= 2 ? first_handle : article.lines.size();
   for (const auto& [word, seen] : headers) {
     if (seen.second >= 3) start = std::min(start, seen.first);
+  }
+  // Or at a comment count ("32 Comments") a few lines over the first of two
+  // or more reply marks.
+  std::size_t replies = 0, first_reply = article.lines.size();
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    if (!article.lines[i].blank() && is_reply_mark(article.lines[i].text)) {
+      first_reply = std::min(first_reply, i);
+      ++replies;
+    }
+  }
+  constexpr std::size_t kCountReach = 12;  // filled lines over the first reply mark
+  for (std::size_t i = replies >= 2 ? first_reply : 0, steps = 0; i-- > 0 && steps < kCountReach;) {
+    if (article.lines[i].blank()) continue;
+    ++steps;
+    if (is_comment_count(article.lines[i].text)) {
+      start = std::min(start, i);
+      break;
+    }
   }
   return start;
 }
