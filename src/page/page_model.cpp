@@ -288,10 +288,33 @@ std::size_t filled_lines(const Article& article) {
       std::count_if(article.lines.begin(), article.lines.end(), [](const Line& l) { return !l.blank(); }));
 }
 
+// The first line of a comment's header over reply mark `reply`: up from it
+// over the comment's text (prose), then over one to three short lines (the
+// writer, when), one of them with a figure ("3 hours ago", "March 5, 2026
+// at 9:12 am"). lines.size() when the lines are not so.
+std::size_t comment_header_over(const Article& article, std::size_t reply) {
+  constexpr std::size_t kMaxHeaderLines = 3;
+  constexpr std::size_t kMaxHeaderLineChars = 40;
+  std::size_t i = previous_filled(article, reply);
+  std::size_t text_lines = 0;
+  for (; i < article.lines.size() && prose_of(article, i); i = previous_filled(article, i)) ++text_lines;
+  std::size_t top = article.lines.size(), header_lines = 0;
+  bool when = false;
+  for (; i < article.lines.size() && header_lines < kMaxHeaderLines; i = previous_filled(article, i)) {
+    const std::string_view text = trim(article.lines[i].text);
+    if (ends_sentence(text) || char_count_upto(text, kMaxHeaderLineChars + 1) > kMaxHeaderLineChars) break;
+    when = when || std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    top = i;
+    ++header_lines;
+  }
+  return text_lines > 0 && when ? top : article.lines.size();
+}
+
 // Reader comments start at the first of three or more short lines that end
 // in ':' with the same last word ("jdoe says:", "Anna sagt:"), of two or
-// more masked handles ("abcd****"), or at a comment count over reply marks
-// (page/comment_marks); lines.size() when there are none.
+// more masked handles ("abcd****"), at a comment count over reply marks
+// (page/comment_marks), or at the first comment's header when three or more
+// reply marks follow; lines.size() when there are none.
 std::size_t comment_area(const Article& article) {
   constexpr std::size_t kMaxHeaderChars = 50;
   std::map<std::string, std::pair<std::size_t, std::size_t>> headers;  // last word: first line, count
@@ -326,11 +349,12 @@ std::size_t comment_area(const Article& article) {
   for (std::size_t i = replies >= 2 ? first_reply : 0, steps = 0; i-- > 0 && steps < kCountReach;) {
     if (article.lines[i].blank()) continue;
     ++steps;
-    if (is_comment_count(article.lines[i].text)) {
-      start = std::min(start, i);
-      break;
-    }
+    if (is_comment_count(article.lines[i].text)) return std::min(start, i);
   }
+  // No count: with three or more reply marks, the first comment's header
+  // (its writer and when, over its text) starts the area.
+  constexpr std::size_t kMinReplies = 3;
+  if (replies >= kMinReplies) start = std::min(start, comment_header_over(article, first_reply));
   return start;
 }
 
