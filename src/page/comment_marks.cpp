@@ -30,11 +30,20 @@ std::string_view strip_count(std::string_view text, std::size_t& digits) {
   return text;
 }
 
+// Equal but for the case of ASCII letters; the known word is lower case.
+bool same_word(std::string_view word, std::string_view known) {
+  if (word.size() != known.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != known[i]) return false;
+  }
+  return true;
+}
+
 template <std::size_t N>
 bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-  const std::string lowered = ascii_lower(word);
   for (const std::string_view known : words) {
-    if (lowered == known) return true;
+    if (same_word(word, known)) return true;
   }
   return false;
 }
@@ -43,6 +52,8 @@ bool one_of(std::string_view word, const std::array<std::string_view, N>& words)
 
 bool is_comment_count(std::string_view text) {
   constexpr std::size_t kMaxChars = 24;
+  constexpr std::size_t kMaxRawBytes = 96;
+  if (text.size() > kMaxRawBytes) return false;
   text = trim(text);
   if (text.size() > kMaxChars * 3 || char_count_upto(text, kMaxChars + 1) > kMaxChars) return false;
   std::size_t digits = 0;
@@ -62,6 +73,8 @@ bool is_comment_count(std::string_view text) {
 
 bool is_reply_mark(std::string_view text) {
   constexpr std::size_t kMaxChars = 16;
+  constexpr std::size_t kMaxRawBytes = 64;  // indentation included: most lines are out at once
+  if (text.size() > kMaxRawBytes) return false;
   text = trim(text);
   if (text.empty() || text.size() > kMaxChars * 3) return false;
   std::size_t digits = 0;
