@@ -75,6 +75,13 @@ bool is_reply_mark(std::string_view text) {
   constexpr std::size_t kMaxChars = 16;
   constexpr std::size_t kMaxRawBytes = 64;  // indentation included: most lines are out at once
   if (text.size() > kMaxRawBytes) return false;
+  // The first byte past spaces and a count: most lines are out here,
+  // before any decoding ('r', 'a', Cyrillic, 답, 返 and 回 open the words).
+  std::size_t at = 0;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || (text[at] >= '0' && text[at] <= '9'))) ++at;
+  if (at == text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[at] | 0x20);
+  if (lead != 'r' && lead != 'a' && lead != 0xF0 && lead != 0xEB && lead != 0xE8 && lead != 0xE5) return false;
   text = trim(text);
   if (text.empty() || text.size() > kMaxChars * 3) return false;
   std::size_t digits = 0;
