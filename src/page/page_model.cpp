@@ -97,6 +97,19 @@ bool blind_drop(const Line& line) {
   return line.dropped() && (line.dropped_by->scope == Scope::kCut || line.dropped_by->id == "detector:chrome");
 }
 
+// A cut rule's marker ("LEIA TAMBÉM:", "Most read"): the first line its
+// cut took, where the line above went to no cut of the same rule. A pack
+// knows it heads other stories, colon or not.
+bool is_cut_marker(const Article& article, std::size_t i) {
+  const Line& line = article.lines[i];
+  if (!line.dropped() || line.dropped_by->scope != Scope::kCut) return false;
+  for (std::size_t k = i; k-- > 0;) {
+    if (article.lines[k].blank()) continue;
+    return article.lines[k].dropped_by != line.dropped_by;
+  }
+  return true;
+}
+
 // Story lines: prose the model rates high that no rule took on its own
 // evidence (a rule's byline or section notice is not story, whatever it
 // looks like; what a blind cut took may be).
@@ -116,7 +129,8 @@ bool has_row_figures(std::string_view text) {
 // on its own evidence: it leads into what follows.
 bool is_lead_in(const Article& article, std::size_t i) {
   const Line& line = article.lines[i];
-  return (!line.dropped() || blind_drop(line)) && flag_of(article, i, kEndsColon, ends_with_colon);
+  return (!line.dropped() || blind_drop(line)) && !is_cut_marker(article, i) &&
+         flag_of(article, i, kEndsColon, ends_with_colon);
 }
 
 // Extends the story's last line over a table that runs on below it: rows
