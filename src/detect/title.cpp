@@ -253,8 +253,14 @@ void detect_title(Article& article, TitleMode mode) {
 
 bool is_headline_candidate(std::string_view text, Lang lang) {
   constexpr std::size_t kMinHeadlineChars = 12;
+  // A Chinese or Japanese headline packs its words into fewer characters
+  // ("南海海上风电场开工建设" has 11).
+  constexpr std::size_t kMinCjkHeadlineChars = 10;
   constexpr std::size_t kMinHeadlineWords = 4;
-  if (visible_chars(text) < kMinHeadlineChars || !looks_like_headline(text, lang)) return false;
+  if (visible_chars(text) < (is_cjk(lang) ? kMinCjkHeadlineChars : kMinHeadlineChars) ||
+      !looks_like_headline(text, lang)) {
+    return false;
+  }
   // A time stamp is no headline ("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49").
   if (mostly_digits(text) || is_date_stamp(text)) return false;
   if (is_cjk(lang)) return true;

@@ -411,6 +411,9 @@ TEST_CASE("title: addresses, time stamps and padded short lines are no headlines
   CHECK_FALSE(is_headline_candidate("Published: 14.12.15, 15:33 Updated: 14.12.15, 16:49", Lang::kDe));
   CHECK_FALSE(is_headline_candidate("http://news.example.cn 2005-07-18 13:03:17", Lang::kZh));
   CHECK(is_headline_candidate("Ferry fares to rise by 15% in 2025", Lang::kEn));
+  // Chinese headlines pack their words: ten characters are enough, five not.
+  CHECK(is_headline_candidate("南海海上风电场开工建设", Lang::kZh));
+  CHECK_FALSE(is_headline_candidate("用微信扫码", Lang::kZh));
   // A year and a clock time in a few words: a date stamp, whatever its words.
   CHECK_FALSE(is_headline_candidate("Actualizado Miércoles, 4 marzo 2026 - 10:35", Lang::kEs));
   CHECK_FALSE(is_headline_candidate("Mis à jour le 4 mars 2026 à 10h35", Lang::kFr));
