@@ -38,7 +38,7 @@ bool is_table_row(std::string_view text) {
   std::size_t start = 0;
   while (start < text.size() && text[start] >= '0' && text[start] <= '9') ++start;
   text.remove_prefix(start);
-  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return has_digit(text);
 }
 
 // A byline sits right under its headline: the headline-like line just above

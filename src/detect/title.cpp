@@ -253,8 +253,8 @@ void detect_title(Article& article, TitleMode mode) {
 
 bool is_headline_candidate(std::string_view text, Lang lang) {
   constexpr std::size_t kMinHeadlineChars = 12;
-  // A Chinese or Japanese headline packs its words into fewer characters
-  // ("南海海上风电场开工建设" has 11).
+  // A Korean, Japanese or Chinese headline packs its words into fewer
+  // characters ("南海海上风电场开工建设" has 11).
   constexpr std::size_t kMinCjkHeadlineChars = 10;
   constexpr std::size_t kMinHeadlineWords = 4;
   if (visible_chars(text) < (is_cjk(lang) ? kMinCjkHeadlineChars : kMinHeadlineChars) ||

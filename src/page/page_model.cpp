@@ -70,13 +70,6 @@ bool is_masked_handle(std::string_view text) {
   return name >= 1 && name <= 15 && stars >= 3;
 }
 
-bool has_digit(std::string_view text) {
-  for (const char c : text) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
 // A flag of the line as it came, from its feature row when it has one, else
 // the same test on the line now.
 bool flag_of(const Article& article, std::size_t i, std::size_t feature, bool (*test)(std::string_view)) {
@@ -317,7 +310,7 @@ std::size_t comment_header_over(const Article& article, std::size_t reply) {
   for (; i < article.lines.size() && header_lines < kMaxHeaderLines; i = previous_filled(article, i)) {
     const std::string_view text = trim(article.lines[i].text);
     if (ends_sentence(text) || char_count_upto(text, kMaxHeaderLineChars + 1) > kMaxHeaderLineChars) break;
-    when = when || std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    when = when || has_digit(text);
     top = i;
     ++header_lines;
   }
@@ -525,10 +518,10 @@ std::size_t widest_paragraph_gap(const Article& article, const StoryExtent& exte
 // story's paragraphs (a dump that doubles every line break parts them by as
 // many).
 bool set_apart(const Article& article, std::size_t i, std::size_t paragraph_gap) {
+  // No line above counts as no blank line above (blanks_above).
   const std::size_t below = next_filled(article, i);
-  if (previous_filled(article, i) >= article.lines.size() || below >= article.lines.size()) return false;
   const std::size_t needed = std::max(kSetApartBlanks, paragraph_gap + 1);
-  return blanks_above(article, i) >= needed && blanks_above(article, below) >= needed;
+  return below < article.lines.size() && blanks_above(article, i) >= needed && blanks_above(article, below) >= needed;
 }
 
 // A name alone whose next line starts with one of its words ("Jane Roe",

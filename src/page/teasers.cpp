@@ -40,7 +40,7 @@ bool teaser_headline(std::string_view text, Lang lang) {
 // tag: a sports roundup prints score line, sentence and sport for each
 // game, and those blocks are the story.
 bool time_tag(std::string_view text) {
-  if (std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (has_digit(text)) return true;
   const std::string lower = ascii_lower(text);
   for (const std::string_view day :
        {"yesterday", "today", "just now", "gestern", "heute", "hier",    "aujourd'hui", "ayer",
@@ -169,8 +169,7 @@ bool is_clock_time(std::string_view text) {
   if (hours == 0 || hours > 2 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return false;
   ++i;
   if (digits() != 2) return false;
-  return text.size() - i <= kMaxSuffix && std::none_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
-                                                       [](char c) { return c >= '0' && c <= '9'; });
+  return text.size() - i <= kMaxSuffix && !has_digit(text.substr(i));
 }
 
 }  // namespace newsclean

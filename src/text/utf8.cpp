@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace newsclean {
 
 char32_t next_code_point(std::string_view text, std::size_t& i) {
@@ -140,6 +142,10 @@ bool ends_without_space(std::string_view text) {
 std::string_view trim_right(std::string_view text) {
   if (ends_without_space(text)) return text;
   return text.substr(0, text.size() - trailing_space_bytes(text));
+}
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string ascii_lower(std::string_view text) {

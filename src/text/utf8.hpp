@@ -57,6 +57,8 @@ std::string_view trim(std::string_view text);
 // A copy of text with its ASCII letters lower-cased and every other byte as
 // it was: for matching against word lists written in lower case.
 std::string ascii_lower(std::string_view text);
+// True when text holds an ASCII digit.
+bool has_digit(std::string_view text);
 std::string_view trim_right(std::string_view text);
 
 // Decodes the code point that ends at text[end - 1] (end > 0).
