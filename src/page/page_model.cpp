@@ -126,6 +126,14 @@ bool is_lead_in(const Article& article, std::size_t i) {
          flag_of(article, i, kEndsColon, ends_with_colon);
 }
 
+// A sentence that leads into what follows, as long as a deck ("HAYWARD,
+// Calif. (AP) — The Latest on ... (all times local):"): inside the story it
+// is the story's, as a sentence is.
+bool is_long_lead_in(std::string_view text) {
+  text = trim(text);
+  return ends_with_colon(text) && char_count_upto(text, kMinDeckChars) >= kMinDeckChars;
+}
+
 // Extends the story's last line over a table that runs on below it: rows
 // with figures and labels (not prose) between them, ending at the last row.
 std::size_t table_below(const Article& article, std::size_t last) {
@@ -1018,8 +1026,9 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     const bool list_item =
         i > list_from && same_cut && (!ends_sentence(line.text) || (teasers_listed && lone_story_sentence(article, i)));
     if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||
-        (inside && ends_sentence(line.text)) || story_list[i] || table.contains(i) || recipe.contains(i) ||
-        (inside && cut_above_story && same_cut) || (cut_in_story && same_cut && i > extent.last)) {
+        (inside && (ends_sentence(line.text) || is_long_lead_in(line.text))) || story_list[i] || table.contains(i) ||
+        recipe.contains(i) || (inside && cut_above_story && same_cut) ||
+        (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;
     }
