@@ -797,6 +797,30 @@ void end_at_list_header(Article& article, StoryExtent& extent) {
   }
 }
 
+// One story line at the stretch's end, cut off from the rest by a block of
+// lines the model is sure are not story (an author's name, toolbar labels)
+// or that rules took, and rated below a sure story line: a pitch or a
+// teaser below the story ("Example Daily: Join over 1 million ..."), not
+// its last paragraph. The stretch ends above the block.
+void end_above_trailing_island(Article& article, StoryExtent& extent) {
+  constexpr std::size_t kMinSureLines = 2;  // lines of the block the model rates below kDropBelow
+  if (extent.empty || story_of(article, extent.last) >= kRescueFrom) return;
+  std::size_t sure = 0;
+  for (std::size_t i = extent.last; i-- > extent.first;) {
+    const Line& line = article.lines[i];
+    if (line.blank()) continue;
+    if (is_story_line(article, i)) {
+      if (sure >= kMinSureLines) extent.last = i;
+      return;
+    }
+    if (line.visible() && story_of(article, i) < kDropBelow) {
+      ++sure;
+    } else if (!taken_by_rule(line)) {
+      return;  // a line the model hesitates over: the block may be the story's
+    }
+  }
+}
+
 // A name alone ("JANE ROE") with no story prose anywhere below it, or
 // heading an author box.
 bool signs_off(Article& article, std::size_t i) {
@@ -943,6 +967,7 @@ StoryExtent story_extent(Article& article) {
   end_at_closing_line(article, best);
   end_at_author_box(article, best);
   end_at_list_header(article, best);
+  end_above_trailing_island(article, best);
   // Short sentences right at its ends are the story's too ("The deal is done.").
   const auto sentence = [&](std::size_t i) {
     const Line& line = article.lines[i];
