@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "detect/detector_rule.hpp"
+#include "page/line_features.hpp"
 #include "text/fold.hpp"
 #include "text/shape.hpp"
 #include "text/utf8.hpp"
@@ -122,6 +123,21 @@ void skip_masthead(Article& article, std::size_t first) {
     if (article.lines[i].visible()) article.drop(i, kMastheadRule);
   }
   article.title = headline;
+}
+
+// Between a page <title> and its copy on the page stand the site's name,
+// its menu and the section path ("ITmedia NEWS", "ニュース", "Home > Tech"):
+// they go when none of them is prose or ends a sentence (a deck printed
+// above the headline stays, and so does everything when story text comes
+// before the copy).
+void drop_labels_between(Article& article, std::size_t page_title, std::size_t headline) {
+  for (std::size_t i = page_title + 1; i < headline; ++i) {
+    const Line& line = article.lines[i];
+    if (line.visible() && (ends_sentence(line.text) || is_prose(line.text))) return;
+  }
+  for (std::size_t i = page_title + 1; i < headline; ++i) {
+    if (article.lines[i].visible()) article.drop(i, kMastheadRule);
+  }
 }
 
 // Characters other than spaces: ideographic spaces pad short CJK lines
@@ -245,6 +261,7 @@ void detect_title(Article& article, TitleMode mode) {
       if (page_title.same_text(line.text)) return;
       article.drop(first, kPageTitleRule);
       article.title = i;
+      drop_labels_between(article, first, i);
       return;
     }
   }
