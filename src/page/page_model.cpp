@@ -446,6 +446,19 @@ std::size_t headline_above(const Article& article, const StoryExtent& extent) {
   });
 }
 
+// The title when the title detector found it as the copy of the page
+// <title> (the dump's first line went as its duplicate), within reach above
+// the story's first line; lines.size() when not.
+std::size_t title_copy_above(const Article& article, const StoryExtent& extent) {
+  if (extent.empty || !article.title) return article.lines.size();
+  const std::size_t first = next_filled(article, static_cast<std::size_t>(-1));
+  if (first >= article.lines.size() || article.lines[first].dropped_by != &page_title_rule()) {
+    return article.lines.size();
+  }
+  const std::size_t title = *article.title;
+  return near_above(article, extent.first, [&](const Line& line) { return &line == &article.lines[title]; });
+}
+
 // True when the line opens like a byline: "By", "Von", "Por", "Par" and a
 // capitalised word ("Von Jana Beispiel publiziert am ..."), not "Por qué".
 bool opens_like_byline(std::string_view text) {
@@ -1108,6 +1121,11 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     changed = true;
   }
   std::size_t headline = extent.empty ? article.lines.size() : headline_above(article, extent);
+  // The page <title>'s copy on the page, in reach above the story, is the
+  // headline, whatever headline-shaped line stands nearer (a "Kommentare
+  // lesen 87 Beiträge" link in the toolbar under it).
+  const std::size_t copy_of_title = title_copy_above(article, extent);
+  if (copy_of_title < headline) headline = copy_of_title;
   // A headline that reads as prose (a Chinese one with a comma) can open
   // the stretch itself.
   if (const std::string_view opening = extent.empty ? std::string_view() : trim(article.lines[extent.first].text);
@@ -1119,7 +1137,9 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // headline-shaped, is the headline, nearer than any found further up (a
   // blog's masthead the title detector took from the page <title>): the
   // chrome detector may have taken it for one more short line.
-  if (const std::size_t over = extent.empty ? article.lines.size() : headline_over_rule_bylines(article, extent.first);
+  if (const std::size_t over = extent.empty || copy_of_title < article.lines.size()
+                                   ? article.lines.size()
+                                   : headline_over_rule_bylines(article, extent.first);
       over < article.lines.size() && (headline == article.lines.size() || headline < over)) {
     headline = over;
     if (article.lines[headline].dropped()) {
