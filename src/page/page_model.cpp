@@ -1137,10 +1137,11 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // headline-shaped, is the headline, nearer than any found further up (a
   // blog's masthead the title detector took from the page <title>): the
   // chrome detector may have taken it for one more short line.
-  if (const std::size_t over = extent.empty || copy_of_title < article.lines.size()
-                                   ? article.lines.size()
-                                   : headline_over_rule_bylines(article, extent.first);
-      over < article.lines.size() && (headline == article.lines.size() || headline < over)) {
+  // Not over the page <title>'s copy, unless a menu stands between them
+  // (the copy is then the blog's name, its <title> "Name – Tagline").
+  if (const std::size_t over = extent.empty ? article.lines.size() : headline_over_rule_bylines(article, extent.first);
+      over < article.lines.size() && (headline == article.lines.size() || headline < over) &&
+      (copy_of_title > over || menu_between(article, copy_of_title, over))) {
     headline = over;
     if (article.lines[headline].dropped()) {
       article.lines[headline].dropped_by = nullptr;
