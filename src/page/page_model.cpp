@@ -861,6 +861,15 @@ bool is_whole_page(const Article& article) {
   return filled_lines(article) >= kMinPageLines;
 }
 
+std::vector<bool> story_run_lines(const Article& article) {
+  std::vector<bool> run;
+  if (article.features.size() != article.lines.size() * kFeatureCount || !is_whole_page(article)) return run;
+  run.resize(article.lines.size());
+  for (std::size_t i = 0; i < article.lines.size(); ++i)
+    run[i] = article.features[i * kFeatureCount + kInStoryRun] > 0.5f;
+  return run;
+}
+
 bool densest_run_below(const Article& article, std::size_t line) {
   if (article.features.size() != article.lines.size() * kFeatureCount) return false;  // not scored
   for (std::size_t i = line + 1; i < article.lines.size(); ++i) {

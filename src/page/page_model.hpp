@@ -52,6 +52,10 @@ bool is_whole_page(const Article& article);
 // `line` belongs to the page's densest prose run, where the story usually is.
 bool densest_run_below(const Article& article, std::size_t line);
 
+// The lines of a whole page's densest prose run, from its scored features
+// (empty when the page was not scored or is no whole page).
+std::vector<bool> story_run_lines(const Article& article);
+
 // Applies the verdicts to whole-page dumps (is_whole_page). The story's
 // headline stays; in kAuto mode it is the title when the article has none
 // or a title above it that is no headline (kFirstLine: only when none).

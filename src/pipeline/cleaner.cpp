@@ -117,7 +117,8 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
 void Cleaner::apply_rules(Article& article, std::size_t cuts_from) {
   // Whole-line rules first: a byline line goes whole before an inline rule
   // could take its e-mail and leave a name that no rule knows.
-  const CutMarker marker = apply_line_rules(rules_, article, cuts_from);
+  const std::vector<bool> story_run = story_run_lines(article);
+  const CutMarker marker = apply_line_rules(rules_, article, cuts_from, story_run.empty() ? nullptr : &story_run);
   if (marker.rule) {
     // A whole page whose densest prose run lies below the marker: the page
     // model may find the story there and undo the cut. (A short dump scored

@@ -69,7 +69,8 @@ void apply_inline_rules(const RuleSet& rules, Article& article) {
   }
 }
 
-CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t cuts_from) {
+CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t cuts_from,
+                           const std::vector<bool>* story_run) {
   const bool any_line = rules.has_rules(Scope::kLine);
   const bool any_cut = rules.has_rules(Scope::kCut);
   bool in_head = rules.has_rules(Scope::kHead);
@@ -87,7 +88,9 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
     // A marker that a line rule also knows still cuts (a learned line rule
     // must not hide a pack's list header); the line keeps the line rule's
     // verdict, which the page model does not second-guess.
-    if (const Rule* rule = match[Scope::kCut]; rule && i >= cuts_from && body_chars >= rule->cut_min_chars) {
+    const bool in_story_run = story_run && i < story_run->size() && (*story_run)[i];
+    if (const Rule* rule = match[Scope::kCut];
+        rule && i >= cuts_from && (body_chars >= rule->cut_min_chars || in_story_run)) {
       line.dropped_by = match[Scope::kLine] ? match[Scope::kLine] : rule;
       return {i, rule};
     }

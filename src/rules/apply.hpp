@@ -3,6 +3,8 @@
 // rule; never removes a line from the vector.
 #pragma once
 
+#include <vector>
+
 #include "core/article.hpp"
 #include "rules/rule_set.hpp"
 
@@ -22,8 +24,12 @@ struct CutMarker {
 // model found the story below it). Returns the marker, already dropped;
 // cut_below() then takes the rest. Split so that the cleaner can keep the
 // lines as they were before the cut, in case the marker turns out to stand
-// above the story.
-CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t cuts_from = 0);
+// above the story. A marker on a line of `story_run` (the lines of the
+// story's prose run, when the page was scored) cuts however little body
+// stands above it: a list between two short paragraphs, which the page
+// model then tells from the story.
+CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t cuts_from = 0,
+                           const std::vector<bool>* story_run = nullptr);
 
 // Drops every line below a cut's marker, each with the rule that knows it
 // or the nearest marker's cut.
