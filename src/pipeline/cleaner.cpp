@@ -90,11 +90,20 @@ void Cleaner::clean_joined_line(Line& line, const Article& article) {
     Line segment;
     segment.text = std::string(piece);
     segment.lang = line.lang;
-    segment.number = line.number;
+    // One number a piece, as if the pieces stood on lines of their own: the
+    // page model counts the blank lines between two lines from their numbers.
+    segment.number = line.number + part.lines.size();
     part.lines.push_back(std::move(segment));
   }
-  apply_rules(part);
-  peel_tail(part, false);
+  if (options_.detectors && options_.page_model && is_whole_page(part)) {
+    // A whole page joined into one line (a crawler's text with its breaks
+    // turned into spaces): its pieces are judged as a page's lines.
+    prepare_page_model(part, false);
+    run_stages(part);
+  } else {
+    apply_rules(part);
+    peel_tail(part, false);
+  }
   std::string kept;
   for (Line& segment : part.lines) {
     for (Edit& edit : segment.edits) {
