@@ -18,9 +18,18 @@ const Rule kMastheadRule = make_detector_rule("masthead", category::kUi);
 
 constexpr std::size_t kMinStemChars = 6;
 // What sets a site's name or a section apart from the headline in a page <title>.
-constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "};
+const std::vector<std::string_view> kSeparators = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "};
+// Chinese and Japanese titles part without spaces too: "标题|关键词_网站",
+// "标题--栏目--网站", "見出し｜サイト".
+const std::vector<std::string_view> kCjkSeparators = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : ", "_", "|", "\xEF\xBD\x9C", "--", "\xEF\xBC\x8D"};
+
+const std::vector<std::string_view>& separators_for(Lang lang) {
+  if (lang == Lang::kZh || lang == Lang::kJa) return kCjkSeparators;
+  return kSeparators;
+}
 // How far below the page title the on-page headline is looked for.
-constexpr std::size_t kHeadlineReach = 15;
+constexpr std::size_t kHeadlineReach = 30;
 // A masthead above the headline: a few lines, each a name or a label.
 constexpr std::size_t kMastheadReach = 8;
 constexpr std::size_t kMaxMastheadChars = 10;
@@ -43,7 +52,7 @@ std::string title_stem(std::string_view line, Lang lang) {
   // At the last separator of any kind: "Section | Headline - Site" keeps
   // "Section | Headline", where cutting at the last " | " left "Section".
   std::size_t cut = std::string_view::npos;
-  for (const std::string_view separator : kSeparators) {
+  for (const std::string_view separator : separators_for(lang)) {
     const std::size_t at = find_last(line, separator);
     if (at != std::string_view::npos && at > 0 && (cut == std::string_view::npos || at > cut)) cut = at;
   }
@@ -57,12 +66,12 @@ std::string title_stem(std::string_view line, Lang lang) {
 // "Headline | Section | Site" or "Section | Headline - Site", which cutting
 // at the last separator misses. Empty for fewer separators (the stem
 // serves "Headline - Site").
-std::string longest_part(std::string_view line) {
+std::string longest_part(std::string_view line, Lang lang) {
   line = trim(line);
   std::vector<std::string_view> parts;
   for (std::size_t start = 0;;) {
     std::size_t end = line.size(), width = 0;
-    for (const std::string_view separator : kSeparators) {
+    for (const std::string_view separator : separators_for(lang)) {
       const std::size_t at = line.find(separator, start);
       if (at != std::string_view::npos && at < end) {
         end = at;
@@ -203,7 +212,7 @@ PageTitle::PageTitle(std::string_view first_line, Lang lang) {
   if (!looks_like_headline(first_line, lang)) return;
   key_ = fold_key(first_line);
   stem_ = title_stem(first_line, lang);
-  longest_part_ = longest_part(first_line);
+  longest_part_ = longest_part(first_line, lang);
 }
 
 bool PageTitle::matches(std::string_view line) const {
