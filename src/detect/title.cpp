@@ -21,8 +21,11 @@ constexpr std::size_t kMinStemChars = 6;
 const std::vector<std::string_view> kSeparators = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : "};
 // Chinese and Japanese titles part without spaces too: "标题|关键词_网站",
 // "标题--栏目--网站", "見出し｜サイト".
-const std::vector<std::string_view> kCjkSeparators = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : ", "_", "|", "\xEF\xBD\x9C", "--", "\xEF\xBC\x8D"};
+const std::vector<std::string_view> kCjkSeparators = [] {
+  std::vector<std::string_view> all = kSeparators;
+  all.insert(all.end(), {"_", "|", "\xEF\xBD\x9C", "--", "\xEF\xBC\x8D"});  // _ | ｜ -- －
+  return all;
+}();
 
 const std::vector<std::string_view>& separators_for(Lang lang) {
   if (lang == Lang::kZh || lang == Lang::kJa) return kCjkSeparators;

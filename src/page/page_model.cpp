@@ -870,14 +870,6 @@ std::vector<bool> story_run_lines(const Article& article) {
   return run;
 }
 
-bool densest_run_below(const Article& article, std::size_t line) {
-  if (article.features.size() != article.lines.size() * kFeatureCount) return false;  // not scored
-  for (std::size_t i = line + 1; i < article.lines.size(); ++i) {
-    if (article.features[i * kFeatureCount + kInStoryRun] > 0.5f) return true;
-  }
-  return false;
-}
-
 void prepare_page_model(Article& article, bool score_all) {
   article.features.clear();
   if (!score_all && !is_whole_page(article)) return;  // the model will not act on it

@@ -48,12 +48,9 @@ StoryExtent story_extent(Article& article);
 // only kind the page model judges; shorter dumps are body scrapes.
 bool is_whole_page(const Article& article);
 
-// True on a whole page scored by prepare_page_model when a line below
-// `line` belongs to the page's densest prose run, where the story usually is.
-bool densest_run_below(const Article& article, std::size_t line);
-
-// The lines of a whole page's densest prose run, from its scored features
-// (empty when the page was not scored or is no whole page).
+// The lines of a whole page's densest prose run (where the story usually
+// is), from the features prepare_page_model scored; empty when the page was
+// not scored or is no whole page.
 std::vector<bool> story_run_lines(const Article& article);
 
 // Applies the verdicts to whole-page dumps (is_whole_page). The story's

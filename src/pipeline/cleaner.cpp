@@ -1,5 +1,7 @@
 #include "pipeline/cleaner.hpp"
 
+#include <algorithm>
+
 #include "detect/credits.hpp"
 #include "detect/duplicate_lead.hpp"
 #include "detect/figures.hpp"
@@ -131,8 +133,11 @@ void Cleaner::apply_rules(Article& article, std::size_t cuts_from) {
   if (marker.rule) {
     // A whole page whose densest prose run lies below the marker: the page
     // model may find the story there and undo the cut. (A short dump scored
-    // for --explain is no whole page: it must come out as without --explain.)
-    if (cuts_from == 0 && densest_run_below(article, marker.line) && is_whole_page(article)) {
+    // for --explain is no whole page, so story_run is empty: it must come out
+    // as without --explain.)
+    if (cuts_from == 0 && !story_run.empty() &&
+        std::find(story_run.begin() + static_cast<std::ptrdiff_t>(marker.line) + 1, story_run.end(), true) !=
+            story_run.end()) {
       before_cut_ = article.lines;
       before_cut_[marker.line].dropped_by = nullptr;
       cut_marker_ = marker.line;
