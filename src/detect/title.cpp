@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "detect/detector_rule.hpp"
@@ -47,21 +49,60 @@ std::size_t find_last(std::string_view line, std::string_view separator) {
   return std::string_view::npos;
 }
 
+// A page <title> parted at its last separator of any kind: "Section |
+// Headline - Site" gives "Section | Headline" and "Site" (cutting at the
+// last " | " left "Section"). The suffix is empty without a separator.
+struct TitleParts {
+  std::string_view stem;
+  std::string_view suffix;
+};
+
+TitleParts split_title(std::string_view line, Lang lang) {
+  std::size_t cut = std::string_view::npos, width = 0;
+  for (const std::string_view separator : separators_for(lang)) {
+    const std::size_t at = find_last(line, separator);
+    if (at != std::string_view::npos && at > 0 && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      width = separator.size();
+    }
+  }
+  if (cut == std::string_view::npos) return {line, {}};
+  return {line.substr(0, cut), trim(line.substr(cut + width))};
+}
+
 // The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
 // as a fold key; empty when the first line does not read like a title.
 std::string title_stem(std::string_view line, Lang lang) {
   line = trim(line);
   if (!looks_like_headline(line, lang)) return {};
-  // At the last separator of any kind: "Section | Headline - Site" keeps
-  // "Section | Headline", where cutting at the last " | " left "Section".
-  std::size_t cut = std::string_view::npos;
-  for (const std::string_view separator : separators_for(lang)) {
-    const std::size_t at = find_last(line, separator);
-    if (at != std::string_view::npos && at > 0 && (cut == std::string_view::npos || at > cut)) cut = at;
-  }
-  if (cut != std::string_view::npos) line = line.substr(0, cut);
-  std::string key = fold_key(line);
+  std::string key = fold_key(split_title(line, lang).stem);
   return char_count(key) >= kMinStemChars ? key : std::string();
+}
+
+// The names a page <title> carries besides its headline, as fold keys: the
+// site after the last separator ("... - Example Daily"), and a source in
+// brackets closing the headline ("見出し（北海日報） - ポータル", "Headline
+// (Reuters) | Site"). Only short names, shorter than the headline.
+std::vector<std::string> site_names(std::string_view line, Lang lang) {
+  constexpr std::size_t kMaxSiteChars = 30;
+  constexpr std::size_t kMaxSourceChars = 20;
+  std::vector<std::string> names;
+  const TitleParts parts = split_title(trim(line), lang);
+  const std::size_t suffix_chars = char_count(parts.suffix);
+  if (suffix_chars >= 2 && suffix_chars <= kMaxSiteChars && suffix_chars < char_count(parts.stem)) {
+    names.push_back(fold_key(parts.suffix));
+  }
+  const std::string_view stem = trim(parts.stem);
+  for (const auto& [open, close] :
+       {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {  // ( ) and （ ）
+    if (stem.size() <= close.size() || stem.substr(stem.size() - close.size()) != close) continue;
+    const std::size_t at = stem.rfind(open);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view source = stem.substr(at + open.size(), stem.size() - close.size() - at - open.size());
+    const std::size_t chars = char_count(source);
+    if (chars >= 2 && chars <= kMaxSourceChars) names.push_back(fold_key(source));
+  }
+  return names;
 }
 
 // The longest part of a page <title> with two or more separators, the last
@@ -152,6 +193,15 @@ void drop_labels_between(Article& article, std::size_t page_title, std::size_t h
   }
 }
 
+// Below the headline, the site's or source's name alone on a line (a
+// portal prints the source over the story and again over its footer) is a
+// label, whatever stands around it.
+void drop_site_names(Article& article, const PageTitle& page_title, std::size_t headline) {
+  for (std::size_t i = headline + 1; i < article.lines.size(); ++i) {
+    if (article.lines[i].visible() && page_title.names_site(article.lines[i].text)) article.drop(i, kMastheadRule);
+  }
+}
+
 // Characters other than spaces: ideographic spaces pad short CJK lines
 // ("日报　　　网友评论 0 条") to a headline's length.
 std::size_t visible_chars(std::string_view text) {
@@ -216,6 +266,13 @@ PageTitle::PageTitle(std::string_view first_line, Lang lang) {
   key_ = fold_key(first_line);
   stem_ = title_stem(first_line, lang);
   longest_part_ = longest_part(first_line, lang);
+  site_names_ = site_names(first_line, lang);
+}
+
+bool PageTitle::names_site(std::string_view line) const {
+  if (site_names_.empty()) return false;
+  const std::string key = fold_key(line);
+  return std::find(site_names_.begin(), site_names_.end(), key) != site_names_.end();
 }
 
 bool PageTitle::matches(std::string_view line) const {
@@ -274,6 +331,7 @@ void detect_title(Article& article, TitleMode mode) {
       article.drop(first, kPageTitleRule);
       article.title = i;
       drop_labels_between(article, first, i);
+      drop_site_names(article, page_title, i);
       return;
     }
   }

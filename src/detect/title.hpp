@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/article.hpp"
 
@@ -27,11 +28,15 @@ class PageTitle {
   // The line is the first line itself, spacing and case aside: no <title>
   // copy with a site suffix but the headline printed twice.
   bool same_text(std::string_view line) const;
+  // The line is the site's or source's name the <title> carries ("Headline
+  // (Source) - Site"): printed alone on the page it is a label, not story.
+  bool names_site(std::string_view line) const;
 
  private:
-  std::string key_;           // empty when the first line is no headline
-  std::string stem_;          // without the site suffix
-  std::string longest_part_;  // the longest part between separators
+  std::string key_;                      // empty when the first line is no headline
+  std::string stem_;                     // without the site suffix
+  std::string longest_part_;             // the longest part between separators
+  std::vector<std::string> site_names_;  // the suffix and a source in brackets, as fold keys
 };
 
 // A headline sits on its bylines and date stamps: the nearest line above

@@ -83,6 +83,17 @@ bool prose_of(const Article& article, std::size_t i) {
   return flag_of(article, i, kProse, is_prose);
 }
 
+// A deck printed without its final period (Spanish, Italian and other
+// papers): ends in a word, reads as a sentence (mostly lower-case words, few
+// digits, no separators: not a date-and-author line). Not on English pages,
+// where a caption or photo credit stands under the headline as often.
+bool unpunctuated_deck(const Article& article, std::size_t i) {
+  if (article.lang == Lang::kEn || !ends_in_word(article.lines[i].text)) return false;
+  if (article.features.size() != article.lines.size() * kFeatureCount) return false;
+  const float* row = &article.features[i * kFeatureCount];
+  return row[kTitleCaseShare] <= 0.5f && row[kSeparators] == 0.0f && row[kDigitShare] < 0.1f;
+}
+
 // Dropped by evidence that ignores where the story is: a cut rule takes
 // everything below its marker, the chrome detector every short line
 // outside the densest prose run.
@@ -1218,11 +1229,13 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   }
   // A sentence right below the headline, above the story's stretch, is its
   // deck (a standfirst the model rated low, set apart by a byline block),
-  // prose or one or two sentences of some length.
+  // prose or one or two sentences of some length. Spanish, Italian and
+  // other papers print the deck without its final period; English pages
+  // put a photo credit or caption there as often (see above).
   if (const std::size_t below = headline < article.lines.size() ? next_filled(article, headline) : headline;
       deck_below == article.lines.size() && below < extent.first &&
       (article.lines[below].visible() || blind_drop(article.lines[below])) &&
-      ends_sentence(article.lines[below].text) &&
+      (ends_sentence(article.lines[below].text) || unpunctuated_deck(article, below)) &&
       (prose_of(article, below) || char_count_upto(trim(article.lines[below].text), kMinDeckChars) >= kMinDeckChars)) {
     deck_below = below;
     article.lines[below].dropped_by = nullptr;

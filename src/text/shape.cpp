@@ -120,6 +120,10 @@ bool ends_sentence(std::string_view line) {
   }
 }
 
+bool ends_in_word(std::string_view line) {
+  return u_isalnum(static_cast<UChar32>(last_meaningful(line)));
+}
+
 bool looks_like_body(std::string_view line) {
   const std::size_t chars = char_count_upto(trim(line), 120);
   return (chars >= 30 && ends_sentence(line)) || chars >= 120;

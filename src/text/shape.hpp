@@ -11,6 +11,11 @@ namespace newsclean {
 // and brackets ignored.
 bool ends_sentence(std::string_view line);
 
+// True when the line ends in a letter or digit, closing quotes and brackets
+// ignored: a sentence left without its period (a Spanish or Italian deck),
+// not a label ending in ':' or a run of symbols.
+bool ends_in_word(std::string_view line);
+
 // True for prose: long enough and ending like a sentence, or very long.
 bool looks_like_body(std::string_view line);
 
