@@ -67,7 +67,13 @@ TitleParts split_title(std::string_view line, Lang lang) {
     }
   }
   if (cut == std::string_view::npos) return {line, {}};
-  return {line.substr(0, cut), trim(line.substr(cut + width))};
+  const TitleParts parts{line.substr(0, cut), trim(line.substr(cut + width))};
+  // A " : " with more after it than before is the headline's own colon, set
+  // apart as French typography does ("Transports : la région lance ..."):
+  // the word before it is a kicker, which the page prints alone above the
+  // headline, not the headline.
+  if (line.compare(cut, width, " : ") == 0 && char_count(parts.suffix) > char_count(parts.stem)) return {line, {}};
+  return parts;
 }
 
 // The page <title> without its site suffix ("Headline - Site", "Headline | Site"),
