@@ -1027,6 +1027,62 @@ StoryExtent story_extent(Article& article) {
   return best;
 }
 
+// A clock time alone on its line, as a live blog heads each entry ("4:40
+// p.m. ET", "16:40", "14h40"): one or two digits, a mark, two digits, then at
+// most a few letters (a.m., p.m., a time zone).
+bool is_clock_line(std::string_view text) {
+  constexpr std::size_t kMaxTail = 10;
+  text = trim(text);
+  const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  std::size_t i = 0;
+  while (digit(i) && i < 2) ++i;
+  if (i == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.' && text[i] != 'h')) return false;
+  if (!digit(i + 1) || !digit(i + 2) || digit(i + 3)) return false;
+  const std::string_view tail = text.substr(i + 3);
+  if (tail.size() > kMaxTail) return false;
+  return std::all_of(tail.begin(), tail.end(),
+                     [](char c) { return c == ' ' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
+// A live blog's entries: a clock time, perhaps a heading under it, then the
+// entry's paragraphs. The model rates the time and the heading low (short,
+// set apart), and the chrome detector takes the first entry's, above the
+// densest run. When two or more entries head paragraphs the story keeps, the
+// headers are the story's. (A video list pairs durations with titles, but no
+// paragraph follows them.)
+bool restore_live_entry_headers(Article& article) {
+  constexpr std::size_t kMinEntries = 2;
+  constexpr std::size_t kMaxHeadingChars = 160;
+  std::vector<std::size_t> headers;
+  std::size_t entries = 0;
+  for (std::size_t i = 0; i < article.lines.size(); ++i) {
+    if (article.lines[i].blank() || !is_clock_line(article.lines[i].text)) continue;
+    std::size_t paragraph = next_filled(article, i);
+    std::size_t heading = article.lines.size();
+    if (paragraph < article.lines.size() && !prose_of(article, paragraph) &&
+        char_count_upto(trim(article.lines[paragraph].text), kMaxHeadingChars + 1) <= kMaxHeadingChars) {
+      heading = paragraph;
+      paragraph = next_filled(article, paragraph);
+    }
+    if (paragraph >= article.lines.size() || !article.lines[paragraph].visible() || !prose_of(article, paragraph)) {
+      continue;
+    }
+    ++entries;
+    headers.push_back(i);
+    if (heading < article.lines.size()) headers.push_back(heading);
+  }
+  if (entries < kMinEntries) return false;
+  bool changed = false;
+  for (const std::size_t i : headers) {
+    Line& line = article.lines[i];
+    if (line.dropped() && (line.dropped_by == &kPageModelRule || blind_drop(line))) {
+      line.dropped_by = nullptr;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 bool apply_page_model(Article& article, TitleMode title_mode) {
   return is_whole_page(article) && apply_page_model(article, story_extent(article), title_mode);
 }
@@ -1292,6 +1348,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
       changed = true;
     }
   }
+  changed = restore_live_entry_headers(article) || changed;
   return changed;
 }
 
