@@ -1,7 +1,7 @@
 // The stage order, the only place that knows every stage: normalise, line
 // rules, detectors. Receives an article with its raw text, leaves its lines
-// marked kept, edited or dropped. The RuleSet is shared; each worker thread
-// has its own (RE2 guards its DFA cache with a lock).
+// marked kept, edited or dropped. One RuleSet serves every worker thread
+// (RE2 matches from any thread); each worker has its own Cleaner.
 #pragma once
 
 #include <memory>

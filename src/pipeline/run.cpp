@@ -133,12 +133,11 @@ class Runner {
  public:
   Runner(const Config& config, RunStats& stats, std::function<void(const Article&)> visit = {})
       : config_(config), stats_(stats), sink_(make_sink(config.sink)), visit_(std::move(visit)) {
-    // Each worker gets its own compiled rules: RE2 shares its DFA cache
-    // between threads under a lock, which made two threads slower than one.
-    for (std::size_t w = 0; w < std::max<std::size_t>(1, config.threads); ++w) {
-      rule_hits_.emplace_back();
-      rule_sets_.push_back(w == 0 ? config.rules : std::make_shared<const RuleSet>(config.rules->files()));
-    }
+    // The workers share one compiled rule set. RE2 matches from any thread,
+    // its DFA states shared (a worker's own copy cost 23 MB of DFA states
+    // and programs on real pages, and ran no faster: docs/performance.md,
+    // session 15); RuleSet compiles each bucket once, whichever asks first.
+    rule_hits_.resize(std::max<std::size_t>(1, config.threads));
   }
 
   int run() {
@@ -149,7 +148,9 @@ class Runner {
     std::fputs(early.c_str(), stderr);
     CleanOptions clean = config_.clean;
     if (config_.learn.enabled && !learn_from_inputs(clean)) return 2;
-    for (const auto& rules : rule_sets_) cleaners_.push_back(std::make_unique<Cleaner>(*rules, clean));
+    for (std::size_t w = 0; w < rule_hits_.size(); ++w) {
+      cleaners_.push_back(std::make_unique<Cleaner>(*config_.rules, clean));
+    }
     if (config_.progress) progress_.start(total_input_bytes(inputs_));
     if (config_.output_dir.empty() && !visit_) writer_ = std::make_unique<Writer>(config_.output);
     if (!config_.rejects.empty()) rejects_ = std::make_unique<Writer>(config_.rejects);
@@ -453,7 +454,6 @@ class Runner {
   RunStats& stats_;
   std::unique_ptr<Sink> sink_;
   std::function<void(const Article&)> visit_;
-  std::vector<std::shared_ptr<const RuleSet>> rule_sets_;
   std::vector<std::unordered_map<const Rule*, std::size_t>> rule_hits_;  // per worker
   std::vector<std::unique_ptr<Cleaner>> cleaners_;
   std::vector<Input> inputs_;
