@@ -1027,6 +1027,84 @@ StoryExtent story_extent(Article& article) {
   return best;
 }
 
+// A how-to's lists between the story's paragraphs: a lead-in ending in ':'
+// right under a paragraph the story keeps, its items (short lines, another
+// lead-in, a closing sentence), then the story's prose again. The model
+// rates the items low (short, no sentence) and the chrome detector takes
+// them when they break the densest prose run, above or below it; they are
+// the story's when the story resumes under them. Nothing a rule took on its
+// own evidence, no list marker of a pack ("Related"), no teaser is among
+// them.
+bool restore_lists_in_story(Article& article, const StoryExtent& extent) {
+  constexpr std::size_t kMaxListLines = 30;
+  constexpr std::size_t kMinListLines = 2;
+  const auto kept_story = [&](std::size_t k) {
+    return k < article.lines.size() && article.lines[k].visible() && prose_of(article, k) &&
+           ends_sentence(article.lines[k].text) && story_of(article, k) >= kDropBelow;
+  };
+  const auto judged_blind = [&](std::size_t k) {
+    const Line& line = article.lines[k];
+    return !line.dropped() || line.dropped_by == &kPageModelRule || blind_drop(line);
+  };
+  // Above the stretch, the paragraph over the lead-in must have a kept
+  // paragraph over it too: one sentence set apart there is a caption over a
+  // writer's box ("Text by:", a name, "Follow").
+  const auto story_above = [&](std::size_t lead) {
+    const std::size_t above = previous_filled(article, lead);
+    return kept_story(above) && (above >= extent.first || kept_story(previous_filled(article, above)));
+  };
+  bool changed = false;
+  for (std::size_t lead = extent.empty ? article.lines.size() : 0; lead < article.lines.size(); ++lead) {
+    if (article.lines[lead].blank() || !flag_of(article, lead, kEndsColon, ends_with_colon) || !judged_blind(lead) ||
+        is_cut_marker(article, lead) || !story_above(lead)) {
+      continue;
+    }
+    std::size_t resumes = article.lines.size(), lines = 0;
+    for (std::size_t k = next_filled(article, lead); k < article.lines.size() && lines <= kMaxListLines;
+         k = next_filled(article, k), ++lines) {
+      if (kept_story(k)) {
+        resumes = k;
+        break;
+      }
+      const bool teaser = extent.teaser.size() > k && extent.teaser[k];
+      if (!judged_blind(k) || is_cut_marker(article, k) || teaser) break;
+    }
+    if (resumes == article.lines.size() || lines < kMinListLines) continue;
+    for (std::size_t k = lead; k < resumes; ++k) {
+      if (article.lines[k].dropped()) {
+        article.lines[k].dropped_by = nullptr;
+        changed = true;
+      }
+    }
+    lead = resumes;
+  }
+  return changed;
+}
+
+// An article that is already clean (a headline, then its paragraphs) can
+// have its densest prose run lower down, under lists, and the chrome
+// detector then takes the headline for a page's first line. A headline-shaped
+// first line standing right on a paragraph the story keeps, with nothing
+// between them, is the headline.
+bool restore_leading_headline(Article& article, TitleMode title_mode) {
+  std::size_t first = 0;
+  while (first < article.lines.size() && article.lines[first].blank()) ++first;
+  if (first >= article.lines.size() || title_mode != TitleMode::kAuto) return false;
+  Line& line = article.lines[first];
+  if (!line.dropped() || !(blind_drop(line) || line.dropped_by == &kPageModelRule) ||
+      !is_headline_candidate(trim(line.text), article.lang)) {
+    return false;
+  }
+  const std::size_t below = next_filled(article, first);
+  if (below >= article.lines.size() || !article.lines[below].visible() || !prose_of(article, below) ||
+      story_of(article, below) < kStoryFrom) {
+    return false;
+  }
+  line.dropped_by = nullptr;
+  article.title = first;
+  return true;
+}
+
 // A clock time alone on its line, as a live blog heads each entry ("4:40
 // p.m. ET", "16:40", "14h40"): one or two digits, a mark, two digits, then at
 // most a few letters (a.m., p.m., a time zone).
@@ -1348,6 +1426,8 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
       changed = true;
     }
   }
+  changed = restore_lists_in_story(article, extent) || changed;
+  changed = restore_leading_headline(article, title_mode) || changed;
   changed = restore_live_entry_headers(article) || changed;
   return changed;
 }
