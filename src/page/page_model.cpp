@@ -1105,6 +1105,43 @@ bool restore_leading_headline(Article& article, TitleMode title_mode) {
   return true;
 }
 
+// The text's last lines, under the story's last kept paragraph: a subhead
+// and a closing paragraph that the model alone took (an article already
+// clean, which has no footer under its end). Nothing else follows them, and
+// the last line is a sentence; a page's footer ends in a link or a notice a
+// rule knows.
+bool keep_closing_paragraphs(Article& article, const StoryExtent& extent) {
+  constexpr std::size_t kMaxClosingLines = 4;
+  constexpr std::size_t kMaxSubheadChars = 80;
+  std::size_t last = article.lines.size();
+  while (last > 0 && article.lines[last - 1].blank()) --last;
+  if (last == 0 || extent.empty || last - 1 <= extent.last) return false;
+  const std::size_t end = last - 1;
+  if (!prose_of(article, end) || !ends_sentence(article.lines[end].text)) return false;
+  std::vector<std::size_t> closing;
+  bool anchored = false;
+  for (std::size_t k = end; k < article.lines.size() && !anchored; k = previous_filled(article, k)) {
+    const Line& line = article.lines[k];
+    if (line.visible()) {
+      if (!prose_of(article, k) || !ends_sentence(line.text)) return false;
+      anchored = true;  // the story's last kept paragraph
+      continue;
+    }
+    if (k <= extent.last || !(line.dropped_by == &kPageModelRule || blind_drop(line)) ||
+        closing.size() == kMaxClosingLines) {
+      return false;
+    }
+    const bool sentence = prose_of(article, k) && ends_sentence(line.text);
+    const bool subhead = !ends_sentence(line.text) && !ends_with_colon(trim(line.text)) &&
+                         char_count_upto(trim(line.text), kMaxSubheadChars + 1) <= kMaxSubheadChars;
+    if (!sentence && !subhead) return false;
+    closing.push_back(k);
+  }
+  if (!anchored) return false;
+  for (const std::size_t k : closing) article.lines[k].dropped_by = nullptr;
+  return !closing.empty();
+}
+
 // A clock time alone on its line, as a live blog heads each entry ("4:40
 // p.m. ET", "16:40", "14h40"): one or two digits, a mark, two digits, then at
 // most a few letters (a.m., p.m., a time zone).
@@ -1427,6 +1464,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     }
   }
   changed = restore_lists_in_story(article, extent) || changed;
+  changed = keep_closing_paragraphs(article, extent) || changed;
   changed = restore_leading_headline(article, title_mode) || changed;
   changed = restore_live_entry_headers(article) || changed;
   return changed;
