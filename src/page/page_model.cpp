@@ -556,14 +556,35 @@ bool set_apart(const Article& article, std::size_t i, std::size_t paragraph_gap)
   return below < article.lines.size() && blanks_above(article, i) >= needed && blanks_above(article, below) >= needed;
 }
 
+// The name an author box's label introduces ("About Jane Roe", "Sobre Jane
+// Roe", "Über Jane Roe"); empty when the line is no such label.
+std::string_view name_after_about(std::string_view line) {
+  for (const std::string_view label : {"About ", "Sobre ",
+                                       "\xC3\x9C"
+                                       "ber ",
+                                       "Acerca de ", "\xC3\x80 propos de "}) {
+    if (line.size() > label.size() && line.substr(0, label.size()) == label) {
+      const std::string_view name = line.substr(label.size());
+      return looks_like_name(name) ? name : std::string_view{};
+    }
+  }
+  return {};
+}
+
 // A name alone whose next line starts with one of its words ("Jane Roe",
-// then "Jane joined the paper in 2017."): an author box.
+// then "Jane joined the paper in 2017."), or a label "About Jane Roe" whose
+// next line names her early on ("Mother of two, Jane Roe is ..."): an
+// author box.
 bool heads_author_box(const Article& article, std::size_t i) {
-  const std::string_view name = trim(article.lines[i].text);
-  if (!looks_like_name(name)) return false;
+  constexpr std::size_t kNameReach = 200;  // bytes into the bio where the name must stand
   const std::size_t next = next_filled(article, i);
   if (next >= article.lines.size()) return false;
   const std::string_view bio = trim(article.lines[next].text);
+  if (const std::string_view about = name_after_about(trim(article.lines[i].text)); !about.empty()) {
+    return bio.substr(0, kNameReach).find(about) != std::string_view::npos;
+  }
+  const std::string_view name = trim(article.lines[i].text);
+  if (!looks_like_name(name)) return false;
   for (std::size_t start = 0; start < name.size();) {
     std::size_t end = name.find(' ', start);
     if (end == std::string_view::npos) end = name.size();
