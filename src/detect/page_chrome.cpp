@@ -123,7 +123,7 @@ bool detect_page_chrome(Article& article) {
   // headline (or the page <title>'s copy) near the run's top marks where the
   // story starts.
   std::size_t teasers_from = visible.size();  // prose above the headline that is not the story's
-  for (std::size_t k = best.first + 1; headline == visible.size() && k <= best.first + kMaxGap && k < best.last; ++k) {
+  for (std::size_t k = best.first; headline == visible.size() && k <= best.first + kMaxGap && k < best.last; ++k) {
     const bool found_below_title = article.title && *article.title != first_line && visible[k] == *article.title;
     if (found_below_title || page_title.matches(article.lines[visible[k]].text)) {
       headline = k;

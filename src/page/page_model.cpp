@@ -177,7 +177,10 @@ StoryExtent table_under_title(const Article& article, const StoryExtent& story) 
   constexpr std::size_t kMinRows = 5;  // a date line and a count are no table
   constexpr std::size_t kReach = 8;    // lines (not blank) from the headline to the first row
   StoryExtent table;
-  if (!article.title) return table;
+  // A title some stage dropped since (the page <title> line, whose copy the
+  // chrome detector could not place) heads no table: the rows under it are
+  // the page's first widget.
+  if (!article.title || !article.lines[*article.title].visible()) return table;
   const auto row = [&](std::size_t i) {
     const Line& line = article.lines[i];
     const std::string_view text = trim(line.text);
@@ -468,6 +471,13 @@ std::size_t title_copy_above(const Article& article, const StoryExtent& extent) 
   }
   const std::size_t title = *article.title;
   return near_above(article, extent.first, [&](const Line& line) { return &line == &article.lines[title]; });
+}
+
+// True when line i repeats the page <title> the dump opens with (its
+// headline part): the headline, however it ends.
+bool copies_page_title(const Article& article, std::size_t i) {
+  const std::size_t first = next_filled(article, static_cast<std::size_t>(-1));
+  return first < i && PageTitle(article.lines[first].text, article.lang).matches(article.lines[i].text);
 }
 
 // True when the line opens like a byline: "By", "Von", "Por", "Par" and a
@@ -1331,9 +1341,11 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   const std::size_t copy_of_title = title_copy_above(article, extent);
   if (copy_of_title < headline) headline = copy_of_title;
   // A headline that reads as prose (a Chinese one with a comma) can open
-  // the stretch itself.
+  // the stretch itself; so can the page <title>'s copy, question mark and
+  // all, when the title detector found it too far down to reach.
   if (const std::string_view opening = extent.empty ? std::string_view() : trim(article.lines[extent.first].text);
-      headline == article.lines.size() && !extent.empty && !ends_sentence(opening) &&
+      headline == article.lines.size() && !extent.empty &&
+      (!ends_sentence(opening) || copies_page_title(article, extent.first)) &&
       is_headline_candidate(opening, article.lang)) {
     headline = extent.first;
   }
