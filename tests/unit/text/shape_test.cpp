@@ -52,6 +52,16 @@ TEST_CASE("shape: sentence ends include CJK punctuation", "[text]") {
   CHECK_FALSE(ends_sentence("Top stories"));
 }
 
+TEST_CASE("shape: a line ends in a word, closing quotes and brackets aside", "[text]") {
+  CHECK(ends_in_word("Il piano costa 3 milioni"));
+  CHECK(ends_in_word("도심 공원 야간 개방 확대"));
+  CHECK(ends_in_word("Las obras empiezan en marzo (y terminan en junio)"));
+  CHECK_FALSE(ends_in_word("Foods that go in the pot:"));
+  CHECK_FALSE(ends_in_word("The council voted."));
+  CHECK_FALSE(ends_in_word("Share | Tweet |"));
+  CHECK_FALSE(ends_in_word(""));
+}
+
 TEST_CASE("shape: English Title Case, which no sentence is", "[text]") {
   CHECK(is_title_case("Ferry Fares Are Rising After the Vote. Why Riders Should Not Worry."));
   CHECK_FALSE(is_title_case("The council voted on Tuesday to keep the ferry running."));
