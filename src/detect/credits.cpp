@@ -125,35 +125,14 @@ bool detect_byline_names(Article& article) {
 
 namespace {
 
-// A person's name in Chinese, Japanese or Korean script: two to six
-// characters of it, one space at most, no mark or digit ("田中一郎", "王晓明",
-// "佐藤 花子").
-bool is_cjk_name(std::string_view text) {
-  constexpr std::size_t kMinChars = 2;
-  constexpr std::size_t kMaxChars = 6;
-  std::size_t chars = 0, spaces = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = next_code_point(text, i);
-    if (cp == ' ' || cp == 0x3000) {
-      ++spaces;
-      continue;
-    }
-    const bool han = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
-    const bool kana = cp >= 0x3041 && cp <= 0x30FA;
-    const bool hangul = cp >= 0xAC00 && cp <= 0xD7A3;
-    if (!han && !kana && !hangul) return false;
-    ++chars;
-  }
-  return chars >= kMinChars && chars <= kMaxChars && spaces <= 1;
-}
-
 // The writer's name alone right under the headline and right over the
 // publishing stamp a rule took ("田中一郎", then "2026年12月3日 10時21分"):
 // a byline. Only there: elsewhere two characters can be a label or a word.
 bool drop_cjk_header_name(Article& article) {
   std::size_t name = *article.title + 1;
   while (name < article.lines.size() && article.lines[name].blank()) ++name;
-  if (name >= article.lines.size() || !article.lines[name].visible() || !is_cjk_name(trim(article.lines[name].text))) {
+  if (name >= article.lines.size() || !article.lines[name].visible() ||
+      !looks_like_cjk_name(trim(article.lines[name].text))) {
     return false;
   }
   std::size_t stamp = name + 1;

@@ -566,6 +566,18 @@ bool set_apart(const Article& article, std::size_t i, std::size_t paragraph_gap)
   return below < article.lines.size() && blanks_above(article, i) >= needed && blanks_above(article, below) >= needed;
 }
 
+// A Chinese, Japanese or Korean name alone that the page printed alone
+// before, under the headline ("山本健太" there and again over the writer's
+// profile): the writer's box. Bios there open with anything, not the name.
+bool repeats_header_name(const Article& article, std::size_t i) {
+  const std::string_view name = trim(article.lines[i].text);
+  if (!looks_like_cjk_name(name)) return false;
+  for (std::size_t k = 0; k < i; ++k) {
+    if (trim(article.lines[k].text) == name) return true;
+  }
+  return false;
+}
+
 // The name an author box's label introduces ("About Jane Roe", "Sobre Jane
 // Roe", "Über Jane Roe"); empty when the line is no such label.
 std::string_view name_after_about(std::string_view line) {
@@ -593,6 +605,7 @@ bool heads_author_box(const Article& article, std::size_t i) {
   if (const std::string_view about = name_after_about(trim(article.lines[i].text)); !about.empty()) {
     return bio.substr(0, kNameReach).find(about) != std::string_view::npos;
   }
+  if (is_cjk(article.lang)) return repeats_header_name(article, i);
   const std::string_view name = trim(article.lines[i].text);
   if (!looks_like_name(name)) return false;
   for (std::size_t start = 0; start < name.size();) {

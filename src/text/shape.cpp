@@ -120,6 +120,26 @@ bool ends_sentence(std::string_view line) {
   }
 }
 
+bool looks_like_cjk_name(std::string_view line) {
+  constexpr std::size_t kMinChars = 2;
+  constexpr std::size_t kMaxChars = 6;
+  line = trim(line);
+  std::size_t chars = 0, spaces = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t cp = next_code_point(line, i);
+    if (cp == ' ' || cp == 0x3000) {
+      ++spaces;
+      continue;
+    }
+    const bool han = (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+    const bool kana = cp >= 0x3041 && cp <= 0x30FA;
+    const bool hangul = cp >= 0xAC00 && cp <= 0xD7A3;
+    if (!han && !kana && !hangul) return false;
+    ++chars;
+  }
+  return chars >= kMinChars && chars <= kMaxChars && spaces <= 1;
+}
+
 bool ends_in_word(std::string_view line) {
   return u_isalnum(static_cast<UChar32>(last_meaningful(line)));
 }

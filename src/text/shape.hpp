@@ -33,6 +33,11 @@ bool is_title_case(std::string_view line);
 // between them ("Ursula von der Leyen").
 bool looks_like_name(std::string_view line);
 
+// True for a person's name in Chinese, Japanese or Korean script: two to
+// six characters of it, one space at most, no mark or digit ("田中一郎",
+// "王晓明", "佐藤 花子", "김민준").
+bool looks_like_cjk_name(std::string_view line);
+
 // True when the line contains an e-mail address.
 bool has_email(std::string_view line);
 

@@ -62,6 +62,16 @@ TEST_CASE("shape: a line ends in a word, closing quotes and brackets aside", "[t
   CHECK_FALSE(ends_in_word(""));
 }
 
+TEST_CASE("shape: a name in Chinese, Japanese or Korean script", "[text]") {
+  CHECK(looks_like_cjk_name("田中一郎"));
+  CHECK(looks_like_cjk_name("佐藤 花子"));
+  CHECK(looks_like_cjk_name("김민준"));
+  CHECK_FALSE(looks_like_cjk_name("記録的な大雪が続き、交通機関に乱れ"));  // too long
+  CHECK_FALSE(looks_like_cjk_name("2026年12月"));                          // digits
+  CHECK_FALSE(looks_like_cjk_name("【纠错】"));                            // marks
+  CHECK_FALSE(looks_like_cjk_name("王"));                                  // one character
+}
+
 TEST_CASE("shape: English Title Case, which no sentence is", "[text]") {
   CHECK(is_title_case("Ferry Fares Are Rising After the Vote. Why Riders Should Not Worry."));
   CHECK_FALSE(is_title_case("The council voted on Tuesday to keep the ferry running."));
