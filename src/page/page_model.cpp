@@ -101,6 +101,13 @@ bool blind_drop(const Line& line) {
   return line.dropped() && (line.dropped_by->scope == Scope::kCut || line.dropped_by->id == "detector:chrome");
 }
 
+// Dropped on its shape alone: by blind evidence, or by the model's score
+// (detector:page-model). Context may bring such a line back; a line a rule
+// or a detector took on its own evidence stays dropped.
+bool dropped_on_shape(const Line& line) {
+  return line.dropped_by == &kPageModelRule || blind_drop(line);
+}
+
 // A cut rule's marker ("LEIA TAMBÉM:", "Most read"): the first line its
 // cut took, where the line above went to no cut of the same rule. A pack
 // knows it heads other stories, colon or not.
@@ -1088,7 +1095,7 @@ bool restore_lists_in_story(Article& article, const StoryExtent& extent) {
   };
   const auto judged_blind = [&](std::size_t k) {
     const Line& line = article.lines[k];
-    return !line.dropped() || line.dropped_by == &kPageModelRule || blind_drop(line);
+    return !line.dropped() || dropped_on_shape(line);
   };
   // Above the stretch, the paragraph over the lead-in must have a kept
   // paragraph over it too: one sentence set apart there is a caption over a
@@ -1131,12 +1138,10 @@ bool restore_lists_in_story(Article& article, const StoryExtent& extent) {
 // first line standing right on a paragraph the story keeps, with nothing
 // between them, is the headline.
 bool restore_leading_headline(Article& article, TitleMode title_mode) {
-  std::size_t first = 0;
-  while (first < article.lines.size() && article.lines[first].blank()) ++first;
+  const std::size_t first = next_filled(article, static_cast<std::size_t>(-1));
   if (first >= article.lines.size() || title_mode != TitleMode::kAuto) return false;
   Line& line = article.lines[first];
-  if (!line.dropped() || !(blind_drop(line) || line.dropped_by == &kPageModelRule) ||
-      !is_headline_candidate(trim(line.text), article.lang)) {
+  if (!dropped_on_shape(line) || !is_headline_candidate(trim(line.text), article.lang)) {
     return false;
   }
   const std::size_t below = next_filled(article, first);
@@ -1157,10 +1162,8 @@ bool restore_leading_headline(Article& article, TitleMode title_mode) {
 bool keep_closing_paragraphs(Article& article, const StoryExtent& extent) {
   constexpr std::size_t kMaxClosingLines = 4;
   constexpr std::size_t kMaxSubheadChars = 80;
-  std::size_t last = article.lines.size();
-  while (last > 0 && article.lines[last - 1].blank()) --last;
-  if (last == 0 || extent.empty || last - 1 <= extent.last) return false;
-  const std::size_t end = last - 1;
+  const std::size_t end = previous_filled(article, article.lines.size());
+  if (end >= article.lines.size() || extent.empty || end <= extent.last) return false;
   if (!prose_of(article, end) || !ends_sentence(article.lines[end].text)) return false;
   std::vector<std::size_t> closing;
   bool anchored = false;
@@ -1171,8 +1174,7 @@ bool keep_closing_paragraphs(Article& article, const StoryExtent& extent) {
       anchored = true;  // the story's last kept paragraph
       continue;
     }
-    if (k <= extent.last || !(line.dropped_by == &kPageModelRule || blind_drop(line)) ||
-        closing.size() == kMaxClosingLines) {
+    if (k <= extent.last || !dropped_on_shape(line) || closing.size() == kMaxClosingLines) {
       return false;
     }
     const bool sentence = prose_of(article, k) && ends_sentence(line.text);
@@ -1234,7 +1236,7 @@ bool restore_live_entry_headers(Article& article) {
   bool changed = false;
   for (const std::size_t i : headers) {
     Line& line = article.lines[i];
-    if (line.dropped() && (line.dropped_by == &kPageModelRule || blind_drop(line))) {
+    if (dropped_on_shape(line)) {
       line.dropped_by = nullptr;
       changed = true;
     }
