@@ -63,6 +63,10 @@ void apply_inline_rules(const RuleSet& rules, Article& article) {
     text = tidy(text);
     if (nothing_to_read(text)) {
       line.dropped_by = last;
+    } else if (const Rule* rule = rules.match(Scope::kLine, line.lang, text, article.lang)) {
+      // What is left is judged as a line: the e-mail taken off "place=Name
+      // reporter e-mail" leaves a byline that a line rule knows.
+      line.dropped_by = rule;
     } else {
       line.text = indent + text;
     }
