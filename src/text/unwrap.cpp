@@ -70,6 +70,17 @@ bool starts_item(std::string_view text) {
          text[digits + 1] == ' ';
 }
 
+// A bracketed line ("[img]", "[打印本页] [关闭窗口]", "【发表评论】") is a
+// placeholder or a row of buttons: it never continues a paragraph.
+bool is_bracketed(std::string_view text) {
+  text = trim(text);
+  const auto encloses = [text](std::string_view open, std::string_view close) {
+    return text.size() > open.size() + close.size() && text.substr(0, open.size()) == open &&
+           text.substr(text.size() - close.size()) == close;
+  };
+  return encloses("[", "]") || encloses("\xE3\x80\x90", "\xE3\x80\x91");  // 【 】
+}
+
 // A rule ("_____", "-----", "* * *") or a line of marks: it separates, it
 // never continues a paragraph.
 bool has_word(std::string_view text) {
@@ -192,10 +203,10 @@ Unwrapped unwrap_lines(std::vector<NormalizedLine>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view next = lines[i].text;
     const std::size_t next_indent = indent_of(next);
-    const bool continues = out > 0 && !next.empty() && !lines[out - 1].text.empty() && has_word(next) &&
-                           has_word(lines[out - 1].text) &&
-                           last_width + 1 + first_word_width(next) + slack(width) / 2 > width &&
-                           next_indent >= last_indent && next_indent <= last_indent + 4 && !starts_item(next);
+    const bool continues =
+        out > 0 && !next.empty() && !lines[out - 1].text.empty() && has_word(next) && has_word(lines[out - 1].text) &&
+        last_width + 1 + first_word_width(next) + slack(width) / 2 > width && next_indent >= last_indent &&
+        next_indent <= last_indent + 4 && !starts_item(next) && !is_bracketed(next);
     if (continues) {
       NormalizedLine& paragraph = lines[out - 1];
       if (paragraph.wrapped.empty()) paragraph.wrapped = paragraph.text;

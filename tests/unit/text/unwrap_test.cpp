@@ -131,3 +131,23 @@ TEST_CASE("unwrap: an edited paragraph is broken again where the input broke it"
   // Text the lines cannot account for: nothing (the caller prints the text).
   CHECK(rewrapped("Something else entirely.", "   The council met\n   on Tuesday.").empty());
 }
+
+TEST_CASE("unwrap: a bracketed placeholder or button row under a full line stays a line", "[unwrap]") {
+  // The line above ends near the width, so "[img]" would fit the wrapper's
+  // rule for a moved-down word; a bracketed line is never one.
+  const std::string last = "   The crews start on the first of December.";
+  REQUIRE(display_width(last) <= 48);
+  REQUIRE(display_width(last) + 1 + 5 + 4 > 48);
+  const std::string page = wrapped(kFirst, 48, "   ") + "\n" + last + "\n   [img]\n   [Print] [Close]\n\n" +
+                           wrapped(kSecond, 48, "   ");
+  std::vector<NormalizedLine> lines = lines_of(page);
+  REQUIRE(unwrap_lines(lines).width == 48);
+  std::vector<std::string> texts;
+  for (const NormalizedLine& line : lines) texts.push_back(line.text);
+  REQUIRE(texts.size() == 7);
+  CHECK(texts[0] == "   " + kFirst);
+  CHECK(texts[2] == last);
+  CHECK(texts[3] == "   [img]");
+  CHECK(texts[4] == "   [Print] [Close]");
+  CHECK(texts[6] == "   " + kSecond);
+}
