@@ -138,8 +138,8 @@ TEST_CASE("unwrap: a bracketed placeholder or button row under a full line stays
   const std::string last = "   The crews start on the first of December.";
   REQUIRE(display_width(last) <= 48);
   REQUIRE(display_width(last) + 1 + 5 + 4 > 48);
-  const std::string page = wrapped(kFirst, 48, "   ") + "\n" + last + "\n   [img]\n   [Print] [Close]\n\n" +
-                           wrapped(kSecond, 48, "   ");
+  const std::string page =
+      wrapped(kFirst, 48, "   ") + "\n" + last + "\n   [img]\n   [Print] [Close]\n\n" + wrapped(kSecond, 48, "   ");
   std::vector<NormalizedLine> lines = lines_of(page);
   REQUIRE(unwrap_lines(lines).width == 48);
   std::vector<std::string> texts;
