@@ -19,6 +19,27 @@ constexpr std::size_t kMaxBylineChars = 80;
 constexpr std::size_t kMaxCopyrightChars = 160;
 // How many short lines at the bottom are searched.
 constexpr std::size_t kTailLines = 8;
+constexpr std::size_t kMaxBracketedCreditChars = 48;
+
+// A short line wholly in brackets, no sentence inside: the agency, desk or
+// writer credited under the story ("(Reuters)", "（TBSテレビ）", "（文・例田太郎）").
+bool is_bracketed_credit(std::string_view text) {
+  constexpr std::string_view kOpenWide = "\xEF\xBC\x88", kCloseWide = "\xEF\xBC\x89";  // （ ）
+  std::string_view inner;
+  if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
+    inner = text.substr(1, text.size() - 2);
+  } else if (text.size() > 6 && text.substr(0, 3) == kOpenWide && text.substr(text.size() - 3) == kCloseWide) {
+    inner = text.substr(3, text.size() - 6);
+  } else {
+    return false;
+  }
+  // One bracket pair around it all, not "(a) ... (b)".
+  for (const std::string_view mark : {"(", ")", "\xEF\xBC\x88", "\xEF\xBC\x89"}) {
+    if (inner.find(mark) != std::string_view::npos) return false;
+  }
+  return !ends_sentence(inner) && inner.find("\xE3\x80\x82") == std::string_view::npos &&  // 。
+         inner.find(". ") == std::string_view::npos;
+}
 
 bool is_copyright(std::string_view text) {
   return text.find("\xC2\xA9") != std::string_view::npos ||      // ©
@@ -207,6 +228,9 @@ bool detect_credits(Article& article) {
       changed = true;
     } else if (chars <= kMaxCopyrightChars && is_copyright(text)) {
       line.dropped_by = &kCopyrightRule;
+      changed = true;
+    } else if (chars <= kMaxBracketedCreditChars && is_bracketed_credit(text)) {
+      line.dropped_by = &kBylineRule;
       changed = true;
     } else if (looks_like_body(text)) {
       break;

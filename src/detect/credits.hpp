@@ -1,7 +1,8 @@
 // Byline and copyright detector for lines the packs do not know: in the tail
 // of the article (below the last prose line), a short line with an e-mail
 // address is a byline, a short line with "©" or "Copyright" is a copyright
-// notice. Returns true when it dropped something.
+// notice, a short line wholly in brackets with no sentence in it is a credit
+// ("(Reuters)", "（TBSテレビ）"). Returns true when it dropped something.
 #pragma once
 
 #include "core/article.hpp"
