@@ -28,7 +28,8 @@ struct Line {
   float story = -1.0f;         // the page model's P(story text); -1: not scored (blank, or model off)
   const Rule* dropped_by = nullptr;
   std::vector<Edit> edits;
-  std::string wrapped;  // a hard-wrapped paragraph: its lines as the input broke them (text/unwrap)
+  std::string wrapped;     // a hard-wrapped paragraph: its lines as the input broke them (text/unwrap)
+  bool heads_cut = false;  // a cut rule's marker: a cut starts here (rules/apply), even below another cut
 
   bool dropped() const { return dropped_by != nullptr; }
   // Dropped by a rule or detector of this category ("byline", "caption").

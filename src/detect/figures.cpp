@@ -125,12 +125,17 @@ bool detect_alt_text_captions(Article& article, std::size_t max_chars) {
     const std::optional<std::size_t> below = next_nonblank(article, i);
     if (!below || article.title == *below) continue;
     Line& caption = article.lines[*below];
-    if (!caption.visible() || !stands_alone(article, *below) || char_count(trim(caption.text)) > max_chars) continue;
+    if (!caption.visible() || !stands_alone(article, *below)) continue;
     alt_key.clear();
     caption_key.clear();
     const std::size_t alt_chars = append_fold_key(alt_key, *alt);
     const std::size_t caption_chars = append_fold_key(caption_key, caption.text);
     if (std::min(alt_chars, caption_chars) < kMinAltKeyChars) continue;
+    // The alt text word for word is the caption at any length a caption has
+    // (Korean captions run longer than the short paragraphs around them);
+    // one that only starts the other must be short beside the story's.
+    const std::size_t limit = alt_key == caption_key ? kMaxCaptionChars : max_chars;
+    if (char_count(trim(caption.text)) > limit) continue;
     const std::string_view shorter = alt_key.size() < caption_key.size() ? alt_key : caption_key;
     const std::string_view longer = alt_key.size() < caption_key.size() ? caption_key : alt_key;
     if (longer.substr(0, shorter.size()) != shorter) continue;

@@ -108,17 +108,12 @@ bool dropped_on_shape(const Line& line) {
   return line.dropped_by == &kPageModelRule || blind_drop(line);
 }
 
-// A cut rule's marker ("LEIA TAMBÉM:", "Most read"): the first line its
-// cut took, where the line above went to no cut of the same rule. A pack
-// knows it heads other stories, colon or not.
+// A cut rule's marker ("LEIA TAMBÉM:", "Most read"): a line a cut starts
+// at, below another cut's marker too. A pack knows it heads other
+// stories, colon or not.
 bool is_cut_marker(const Article& article, std::size_t i) {
   const Line& line = article.lines[i];
-  if (!line.dropped() || line.dropped_by->scope != Scope::kCut) return false;
-  for (std::size_t k = i; k-- > 0;) {
-    if (article.lines[k].blank()) continue;
-    return article.lines[k].dropped_by != line.dropped_by;
-  }
-  return true;
+  return line.heads_cut && line.dropped() && line.dropped_by->scope == Scope::kCut;
 }
 
 // Story lines: prose the model rates high that no rule took on its own
@@ -996,6 +991,24 @@ void trim_lone_head(Article& article, StoryExtent& extent) {
 // below its end, and nothing between them that closes a story (a byline, a
 // copyright line, a list of headlines: anything a rule or a detector took on
 // its own evidence) and no reader comments.
+// A line that carries the story on below a break: a story line, or long
+// prose the model is unsure of (a site it never saw rates its paragraphs
+// below a "Don't miss" box low; two of them in a row still read as the story).
+bool continues_story(Article& article, std::size_t i) {
+  constexpr float kContinueFrom = 0.25f;
+  constexpr std::size_t kMinContinueChars = 80;
+  if (is_story_line(article, i)) return true;
+  const Line& line = article.lines[i];
+  return (!line.dropped() || dropped_on_shape(line)) && prose_of(article, i) && story_of(article, i) >= kContinueFrom &&
+         char_count(trim(line.text)) >= kMinContinueChars;
+}
+
+// A line taken on evidence that closes a story (a byline, a copyright line,
+// a list of headlines); a caption or an ad slot stands between paragraphs.
+bool closes_story(const Line& line) {
+  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) && !line.dropped_as(category::kAd);
+}
+
 void continue_below(Article& article, StoryExtent& extent) {
   constexpr std::size_t kMaxBreak = 16;  // lines (not blank) between the two parts
   constexpr std::size_t kMinStoryLines = 2;
@@ -1005,8 +1018,8 @@ void continue_below(Article& article, StoryExtent& extent) {
     for (; next < end; ++next) {
       const Line& line = article.lines[next];
       if (line.blank()) continue;
-      if (is_story_line(article, next)) break;
-      if ((line.dropped() && !blind_drop(line)) || ++between > kMaxBreak) return;
+      if (continues_story(article, next)) break;
+      if (closes_story(line) || ++between > kMaxBreak) return;
     }
     if (next >= end) return;
     std::size_t story_lines = 0, gap = 0, last = next;
@@ -1014,8 +1027,8 @@ void continue_below(Article& article, StoryExtent& extent) {
     for (std::size_t i = next; i < end && gap <= kMaxStoryGap; ++i) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
-      if (line.dropped() && !blind_drop(line)) break;
-      if (!is_story_line(article, i)) {
+      if (closes_story(line)) break;
+      if (!continues_story(article, i)) {
         ++gap;
         continue;
       }
@@ -1025,6 +1038,14 @@ void continue_below(Article& article, StoryExtent& extent) {
       last = i;
     }
     if (story_lines < kMinStoryLines || !in_a_row) return;
+    // Sentences right below the part found are the story's too, as at the
+    // first part's end (the model rates a site's last paragraph lowest).
+    for (std::size_t i = last + 1; i < end; ++i) {
+      const Line& line = article.lines[i];
+      if (line.blank()) continue;
+      if ((line.dropped() && !dropped_on_shape(line)) || !ends_sentence(line.text)) break;
+      last = i;
+    }
     extent.last = last;
   }
 }
@@ -1285,11 +1306,22 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   }
   const StoryExtent table = table_under_title(article, extent);
   const StoryExtent recipe = recipe_below(article, extent);
+  // Below the next list header, lines belong to its cut, though the same
+  // rule took them ("Related articles" under a "Don't miss" box).
+  std::size_t next_marker = article.lines.size();
+  for (std::size_t i = marker == article.lines.end() ? next_marker
+                                                     : static_cast<std::size_t>(marker - article.lines.begin()) + 1;
+       i < article.lines.size(); ++i) {
+    if (article.lines[i].heads_cut) {
+      next_marker = i;
+      break;
+    }
+  }
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     if (!blind_drop(line)) continue;
     const bool inside = extent.contains(i);
-    const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by;
+    const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by && i < next_marker;
     const bool list_item =
         i > list_from && same_cut && (!ends_sentence(line.text) || (teasers_listed && lone_story_sentence(article, i)));
     if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||

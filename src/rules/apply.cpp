@@ -82,6 +82,7 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
   std::size_t body_chars = 0;  // characters of kept prose above the current line
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
+    line.heads_cut = false;  // the stages may run the rules again from a later line
     if (!line.visible()) continue;
     const std::string_view text = trim(line.text);
     const LineMatch match = rules.match_line(line.lang, text, article.lang);
@@ -96,6 +97,7 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
     if (const Rule* rule = match[Scope::kCut];
         rule && i >= cuts_from && (body_chars >= rule->cut_min_chars || in_story_run)) {
       line.dropped_by = match[Scope::kLine] ? match[Scope::kLine] : rule;
+      line.heads_cut = true;
       return {i, rule};
     }
     if (const Rule* rule = match[Scope::kLine]) {
@@ -124,8 +126,12 @@ void cut_below(const RuleSet& rules, Article& article, CutMarker marker) {
   for (std::size_t k = marker.line + 1; k < article.lines.size(); ++k) {
     Line& below = article.lines[k];
     if (!below.visible()) continue;
+    below.heads_cut = false;
     const LineMatch own = rules.match_line(below.lang, trim(below.text), article.lang);
-    if (own[Scope::kCut]) cut = own[Scope::kCut];
+    if (own[Scope::kCut]) {
+      cut = own[Scope::kCut];
+      below.heads_cut = true;  // a second list header, of the same rule or another
+    }
     const Rule* kept = own[Scope::kLine];
     if (!kept) kept = own[Scope::kTail];
     below.dropped_by = kept ? kept : cut;
