@@ -1019,11 +1019,13 @@ void continue_below(Article& article, StoryExtent& extent) {
       const Line& line = article.lines[next];
       if (line.blank()) continue;
       if (continues_story(article, next)) break;
-      if (closes_story(line) || ++between > kMaxBreak) return;
+      // A recipe card below the story is recipe_below's to judge.
+      if (closes_story(line) || is_ingredients_heading(trim(line.text)) || ++between > kMaxBreak) return;
     }
     if (next >= end) return;
     std::size_t story_lines = 0, gap = 0, last = next;
     bool in_a_row = false;  // two story lines with nothing between them: not teasers' lone sentences
+    bool sure = false;      // a line the model rates story: the break may be a long widget
     for (std::size_t i = next; i < end && gap <= kMaxStoryGap; ++i) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
@@ -1033,11 +1035,16 @@ void continue_below(Article& article, StoryExtent& extent) {
         continue;
       }
       in_a_row = in_a_row || (story_lines > 0 && gap == 0);
+      sure = sure || is_story_line(article, i);
       gap = 0;
       ++story_lines;
       last = i;
     }
     if (story_lines < kMinStoryLines || !in_a_row) return;
+    // Prose the model is unsure of carries the story on over a box (a
+    // heading and a few teasers), not over a page's widgets and menus down
+    // to its footer's disclaimers.
+    if (!sure && between > kMaxStoryGap) return;
     // Sentences right below the part found are the story's too, as at the
     // first part's end (the model rates a site's last paragraph lowest).
     for (std::size_t i = last + 1; i < end; ++i) {
