@@ -22,13 +22,16 @@ constexpr std::size_t kTailLines = 8;
 constexpr std::size_t kMaxBracketedCreditChars = 48;
 
 // A short line wholly in brackets, no sentence inside: the agency, desk or
-// writer credited under the story ("(Reuters)", "（TBSテレビ）", "（文・例田太郎）").
+// writer credited under the story ("(Reuters)", "（TBSテレビ）", "［NHK］").
 bool is_bracketed_credit(std::string_view text) {
-  constexpr std::string_view kOpenWide = "\xEF\xBC\x88", kCloseWide = "\xEF\xBC\x89";  // （ ）
+  constexpr std::string_view kOpenWide = "\xEF\xBC\x88", kCloseWide = "\xEF\xBC\x89";      // （ ）
+  constexpr std::string_view kOpenSquare = "\xEF\xBC\xBB", kCloseSquare = "\xEF\xBC\xBD";  // ［ ］
   std::string_view inner;
   if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
     inner = text.substr(1, text.size() - 2);
   } else if (text.size() > 6 && text.substr(0, 3) == kOpenWide && text.substr(text.size() - 3) == kCloseWide) {
+    inner = text.substr(3, text.size() - 6);
+  } else if (text.size() > 6 && text.substr(0, 3) == kOpenSquare && text.substr(text.size() - 3) == kCloseSquare) {
     inner = text.substr(3, text.size() - 6);
   } else {
     return false;
