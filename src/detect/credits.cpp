@@ -198,7 +198,7 @@ bool is_writer_tagline(std::string_view text) {
   for (const std::string_view verb : {"reach ", "contact ", "email ", "e-mail ", "write to "}) {
     for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
       const std::string_view rest = std::string_view(lower).substr(at + verb.size());
-      for (const std::string_view who : {"him", "her", "them", "me"}) {
+      for (const std::string_view who : {"him", "her", "them", "me", "the author", "the writer", "the reporter"}) {
         if (rest.substr(0, who.size()) == who &&
             (rest.size() == who.size() || !std::isalpha(static_cast<unsigned char>(rest[who.size()])))) {
           return true;

@@ -1281,8 +1281,9 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // A cut whose marker stands above the story (a menu word that is a list
   // header on other pages) took the story with it: inside the extent, all
   // it took comes back.
-  const auto marker = std::find_if(article.lines.begin(), article.lines.end(),
-                                   [](const Line& l) { return l.dropped() && l.dropped_by->scope == Scope::kCut; });
+  const auto marker = std::find_if(article.lines.begin(), article.lines.end(), [](const Line& l) {
+    return l.heads_cut && l.dropped() && l.dropped_by->scope == Scope::kCut;
+  });
   const bool cut_above_story = !extent.empty && marker != article.lines.end() &&
                                static_cast<std::size_t>(marker - article.lines.begin()) < extent.first;
   // A cut whose marker stands inside the story (a list between two of its

@@ -104,6 +104,12 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
       line.dropped_by = rule;
       continue;
     }
+    // A list header with too little story above it to cut at: the header
+    // alone goes ("Most read" between a dump's first two paragraphs).
+    if (const Rule* rule = match[Scope::kCut]) {
+      line.dropped_by = rule;
+      continue;
+    }
     // Hard-wrapped prose has no sentence end on most lines: any line of some
     // length counts towards the body a cut needs above it. Past what the
     // most demanding cut rule asks for, counting further changes nothing.

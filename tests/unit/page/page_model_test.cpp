@@ -149,6 +149,7 @@ TEST_CASE("page model: story prose below a cut marker comes back", "[page]") {
   add_menu(lines, 4);
   Article article = scored(lines);
   for (std::size_t i = 13; i < article.lines.size(); ++i) article.lines[i].dropped_by = cut;
+  article.lines[13].heads_cut = true;  // the cut's marker (rules/apply sets it)
   apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[13].dropped());  // the marker
   CHECK(article.lines[14].dropped());  // a list item: not story-like
@@ -446,6 +447,7 @@ TEST_CASE("page model: a subhead between two story paragraphs stays, a list unde
   add_menu(lines, 4);
   Article article = scored(lines);
   for (std::size_t i = 13; i < article.lines.size(); ++i) article.lines[i].dropped_by = cut;
+  article.lines[13].heads_cut = true;  // the cut's marker (rules/apply sets it)
   article.lines[17].dropped_by = &chrome;
   apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[13].dropped());
@@ -657,7 +659,9 @@ TEST_CASE("page model: a cut inside the story stops at the story's end", "[page]
   add_menu(lines, 4);
   Article article = scored(lines);
   for (std::size_t i = 13; i < 20; ++i) article.lines[i].dropped_by = most_read;
+  article.lines[13].heads_cut = true;  // the cut's marker (rules/apply sets it)
   for (std::size_t i = 20; i < article.lines.size(); ++i) article.lines[i].dropped_by = related;
+  article.lines[20].heads_cut = true;  // the cut's marker (rules/apply sets it)
   apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[14].dropped());  // the list under the first marker
   CHECK(article.lines[17].visible());  // the story below it
@@ -679,6 +683,7 @@ TEST_CASE("page model: headlines under a cut marker below the story stay dropped
   });
   Article article = scored(lines);
   for (std::size_t i = 14; i < article.lines.size(); ++i) article.lines[i].dropped_by = related;
+  article.lines[14].heads_cut = true;  // the cut's marker (rules/apply sets it)
   apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[13].visible());  // the story's last paragraph
   CHECK(article.lines[14].dropped());  // the marker
@@ -997,6 +1002,7 @@ TEST_CASE("page model: teasers' lone sentences under a cut marker stay dropped",
   }
   Article article = scored(story_then(below));
   for (std::size_t i = 14; i < article.lines.size(); ++i) article.lines[i].dropped_by = related;
+  article.lines[14].heads_cut = true;  // the cut's marker (rules/apply sets it)
   apply_page_model(article, TitleMode::kAuto);
   CHECK(article.lines[13].visible());
   for (std::size_t i = 14; i <= 22; ++i) CHECK(article.lines[i].dropped());
@@ -1006,6 +1012,7 @@ TEST_CASE("page model: teasers' lone sentences under a cut marker stay dropped",
   list_then_close.push_back({kSentence, 0.95f});  // 18: the closing paragraph
   Article closing = scored(story_then(list_then_close));
   for (std::size_t i = 14; i < closing.lines.size(); ++i) closing.lines[i].dropped_by = related;
+  closing.lines[14].heads_cut = true;  // the cut's marker (rules/apply sets it)
   apply_page_model(closing, TitleMode::kAuto);
   CHECK(closing.lines[16].dropped());
   CHECK(closing.lines[18].visible());

@@ -36,9 +36,10 @@ TEST_CASE("cleaner: tail rules peel from the bottom and stop at the body", "[pip
 }
 
 TEST_CASE("cleaner: cut needs enough body above it", "[pipeline]") {
+  // Above the body the marker cannot cut: it goes alone, the body stays.
   const RuleSet rules = rules_from("cut:40 headlines exact Related\n");
   CHECK(cleaned(rules, "Related\nA body line that is long enough to count as prose.\nRelated\nMore\n") ==
-        "Related\nA body line that is long enough to count as prose.");
+        "A body line that is long enough to count as prose.");
 }
 
 TEST_CASE("cleaner: each cut rule counts the body above it exactly, to its own threshold", "[pipeline]") {
@@ -48,18 +49,18 @@ TEST_CASE("cleaner: each cut rule counts the body above it exactly, to its own t
   const std::string forty(40, 'a');  // 40 characters
   const std::string other(40, 'e');  // distinct lines: the duplicate detector leaves them alone
   const std::string short_line(19, 'b');
-  // 40 + 19 (too short to count) = 40 < 60: no cut.
-  CHECK(cleaned(rules, forty + "\n" + short_line + "\nRelated\nTail") == forty + "\n" + short_line + "\nRelated\nTail");
-  // 40 + 40 = 80: enough for the 60 cut, not for the 100 cut.
-  CHECK(cleaned(rules, forty + "\n" + other + "\nMore news\nRelated\nTail") == forty + "\n" + other + "\nMore news");
+  // 40 + 19 (too short to count) = 40 < 60: no cut, the marker alone goes.
+  CHECK(cleaned(rules, forty + "\n" + short_line + "\nRelated\nTail") == forty + "\n" + short_line + "\nTail");
+  // 40 + 40 = 80: enough for the 60 cut, not for the 100 cut (its marker goes alone).
+  CHECK(cleaned(rules, forty + "\n" + other + "\nMore news\nRelated\nTail") == forty + "\n" + other);
   // 40 + 40 + 20 = 100: enough for both.
   const std::string twenty(20, 'c');
   CHECK(cleaned(rules, forty + "\n" + other + "\n" + twenty + "\nMore news\nTail") ==
         forty + "\n" + other + "\n" + twenty);
-  // One character short of 100: the 100 cut waits.
+  // One character short of 100: the 100 cut waits; its marker goes alone.
   const std::string nineteen_more(19, 'c');
   CHECK(cleaned(rules, forty + "\n" + other + "\n" + nineteen_more + "\nMore news\nTail") ==
-        forty + "\n" + other + "\n" + nineteen_more + "\nMore news\nTail");
+        forty + "\n" + other + "\n" + nineteen_more + "\nTail");
   // 40 + 50 = 90, then a 25-character line: 115, though only 10 were missing.
   const std::string fifty(50, 'f');
   const std::string twenty_five(25, 'g');
