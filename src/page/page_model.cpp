@@ -1003,10 +1003,14 @@ bool continues_story(Article& article, std::size_t i) {
          char_count(trim(line.text)) >= kMinContinueChars;
 }
 
-// A line taken on evidence that closes a story (a byline, a copyright line,
-// a list of headlines); a caption or an ad slot stands between paragraphs.
+// A line taken on evidence that closes a story: a byline, a copyright line,
+// a list of other stories' headlines, a copy of the headline (a comment
+// form's). Captions, ad slots and the labels a page's widgets leave between
+// paragraphs ("toggle caption", "View this post on Instagram") stand inside
+// a story.
 bool closes_story(const Line& line) {
-  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) && !line.dropped_as(category::kAd);
+  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) &&
+         !line.dropped_as(category::kAd) && !line.dropped_as(category::kUi);
 }
 
 void continue_below(Article& article, StoryExtent& extent) {
@@ -1030,6 +1034,9 @@ void continue_below(Article& article, StoryExtent& extent) {
       const Line& line = article.lines[i];
       if (line.blank()) continue;
       if (closes_story(line)) break;
+      // A widget's label or a caption a rule took stands between two story
+      // paragraphs as a blank line does.
+      if (line.dropped() && !dropped_on_shape(line)) continue;
       if (!continues_story(article, i)) {
         ++gap;
         continue;
@@ -1343,10 +1350,11 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // A short line between two story paragraphs (a subhead, a one-line quote)
   // is the story's, whatever blind evidence took it; so it is between two
   // paragraphs kept below the stretch (the model rated them lower, and
-  // prose outside the stretch stays).
+  // prose outside the stretch stays). Not a cut's marker: a pack knows it
+  // heads other stories ("Related coverage" between two paragraphs).
   for (std::size_t i = 1; !extent.empty && i + 1 < article.lines.size(); ++i) {
     Line& line = article.lines[i];
-    if (!blind_drop(line) || !between_story_paragraphs(article, i)) continue;
+    if (!blind_drop(line) || is_cut_marker(article, i) || !between_story_paragraphs(article, i)) continue;
     line.dropped_by = nullptr;
     changed = true;
   }
