@@ -1003,14 +1003,19 @@ bool continues_story(Article& article, std::size_t i) {
          char_count(trim(line.text)) >= kMinContinueChars;
 }
 
-// A line taken on evidence that closes a story: a byline, a copyright line,
-// a list of other stories' headlines, a copy of the headline (a comment
-// form's). Captions, ad slots and the labels a page's widgets leave between
-// paragraphs ("toggle caption", "View this post on Instagram") stand inside
-// a story.
+// A line taken on evidence that closes a story (a byline, a copyright line,
+// a list of headlines, a page's widgets); a caption or an ad slot stands
+// between paragraphs.
 bool closes_story(const Line& line) {
-  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) &&
-         !line.dropped_as(category::kAd) && !line.dropped_as(category::kUi);
+  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) && !line.dropped_as(category::kAd);
+}
+
+// A widget's label, a caption or an ad slot a rule took between two
+// paragraphs of the story once it has carried on ("toggle caption", "View
+// this post on Instagram"): it stands there as a blank line does.
+bool inside_story_label(const Line& line) {
+  return line.dropped() && !dropped_on_shape(line) &&
+         (line.dropped_as(category::kUi) || line.dropped_as(category::kCaption) || line.dropped_as(category::kAd));
 }
 
 void continue_below(Article& article, StoryExtent& extent) {
@@ -1032,11 +1037,8 @@ void continue_below(Article& article, StoryExtent& extent) {
     bool sure = false;      // a line the model rates story: the break may be a long widget
     for (std::size_t i = next; i < end && gap <= kMaxStoryGap; ++i) {
       const Line& line = article.lines[i];
-      if (line.blank()) continue;
+      if (line.blank() || inside_story_label(line)) continue;
       if (closes_story(line)) break;
-      // A widget's label or a caption a rule took stands between two story
-      // paragraphs as a blank line does.
-      if (line.dropped() && !dropped_on_shape(line)) continue;
       if (!continues_story(article, i)) {
         ++gap;
         continue;
