@@ -944,13 +944,30 @@ float story_of(Article& article, std::size_t i) {
   return line.story;
 }
 
+// A bare credit under a photo ("ⓒ 예시일보", "© Jane Roe"): a copyright sign
+// and a name, no notice words. Between two paragraphs it closes nothing.
+bool bare_credit(const Line& line) {
+  constexpr std::size_t kMaxCreditChars = 24;
+  if (!line.dropped_as(category::kCopyright)) return false;
+  const std::string_view text = trim(line.text);
+  if (char_count(text) > kMaxCreditChars) return false;
+  for (const std::string_view word : {"\xEB\xAC\xB4\xEB\x8B\xA8", "\xEA\xB8\x88\xEC\xA7\x80",  // 무단 금지
+                                      "\xEC\xA0\x80\xEC\x9E\x91\xEA\xB6\x8C",                  // 저작권
+                                      "\xE7\x89\x88\xE6\x9D\x83", "\xE7\x84\xA1\xE6\x96\xAD",  // 版权 無断
+                                      "eserved", "ESERVED", "opyright", "OPYRIGHT"}) {
+    if (text.find(word) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 // A byline or copyright line inside the stretch with little story below it
 // ends the story there: what follows (a promotion, a comment prompt) only
 // looked like story. A credit line between two long parts stays inside.
 void end_at_closing_line(Article& article, StoryExtent& extent) {
   constexpr std::size_t kMinShareBelow = 4;  // the part below must be a quarter of the part above
   const auto closes = [&](std::size_t i) {
-    return article.lines[i].dropped_as(category::kByline) || article.lines[i].dropped_as(category::kCopyright);
+    return article.lines[i].dropped_as(category::kByline) ||
+           (article.lines[i].dropped_as(category::kCopyright) && !bare_credit(article.lines[i]));
   };
   std::size_t closing = extent.last;
   while (closing > extent.first && !closes(closing)) --closing;
@@ -1007,7 +1024,8 @@ bool continues_story(Article& article, std::size_t i) {
 // a list of headlines, a page's widgets); a caption or an ad slot stands
 // between paragraphs.
 bool closes_story(const Line& line) {
-  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) && !line.dropped_as(category::kAd);
+  return line.dropped() && !blind_drop(line) && !line.dropped_as(category::kCaption) &&
+         !line.dropped_as(category::kAd) && !bare_credit(line);
 }
 
 // A widget's label, a caption or an ad slot a rule took between two
@@ -1365,7 +1383,8 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   std::size_t story_end = extent.empty ? article.lines.size() : std::max(extent.comments, extent.last);
   if (extent.teasers) story_end = std::min(story_end, *extent.teasers);
   for (std::size_t i = extent.empty ? article.lines.size() : extent.last + 1; i < story_end; ++i) {
-    if (article.lines[i].dropped_as(category::kCopyright) || article.lines[i].dropped_as(category::kByline)) {
+    if ((article.lines[i].dropped_as(category::kCopyright) && !bare_credit(article.lines[i])) ||
+        article.lines[i].dropped_as(category::kByline)) {
       story_end = i;
       break;
     }
