@@ -1354,7 +1354,9 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   }
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
-    if (!blind_drop(line)) continue;
+    // A cut's marker is a list header whatever the model makes of it
+    // (Korean, Japanese and Chinese labels rate high).
+    if (!blind_drop(line) || (is_cut_marker(article, i) && !cut_above_story)) continue;
     const bool inside = extent.contains(i);
     const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by && i < next_marker;
     const bool list_item =
