@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "detect/detector_rule.hpp"
 #include "page/page_model.hpp"
@@ -24,18 +25,13 @@ constexpr std::size_t kMaxBracketedCreditChars = 48;
 // A short line wholly in brackets, no sentence inside: the agency, desk or
 // writer credited under the story ("(Reuters)", "（TBSテレビ）", "［NHK］").
 bool is_bracketed_credit(std::string_view text) {
-  constexpr std::string_view kOpenWide = "\xEF\xBC\x88", kCloseWide = "\xEF\xBC\x89";      // （ ）
-  constexpr std::string_view kOpenSquare = "\xEF\xBC\xBB", kCloseSquare = "\xEF\xBC\xBD";  // ［ ］
+  constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}, {"\xEF\xBC\xBB", "\xEF\xBC\xBD"}};  // ( ) （ ） ［ ］
   std::string_view inner;
-  if (text.size() > 2 && text.front() == '(' && text.back() == ')') {
-    inner = text.substr(1, text.size() - 2);
-  } else if (text.size() > 6 && text.substr(0, 3) == kOpenWide && text.substr(text.size() - 3) == kCloseWide) {
-    inner = text.substr(3, text.size() - 6);
-  } else if (text.size() > 6 && text.substr(0, 3) == kOpenSquare && text.substr(text.size() - 3) == kCloseSquare) {
-    inner = text.substr(3, text.size() - 6);
-  } else {
-    return false;
+  for (const auto& [open, close] : kPairs) {
+    if (enclosed_by(text, open, close)) inner = text.substr(open.size(), text.size() - open.size() - close.size());
   }
+  if (inner.empty()) return false;
   // One bracket pair around it all, not "(a) ... (b)".
   for (const std::string_view mark : {"(", ")", "\xEF\xBC\x88", "\xEF\xBC\x89"}) {
     if (inner.find(mark) != std::string_view::npos) return false;

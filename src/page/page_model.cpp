@@ -1308,22 +1308,17 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   // A cut whose marker stands above the story (a menu word that is a list
   // header on other pages) took the story with it: inside the extent, all
   // it took comes back.
-  const auto marker = std::find_if(article.lines.begin(), article.lines.end(), [](const Line& l) {
-    return l.heads_cut && l.dropped() && l.dropped_by->scope == Scope::kCut;
-  });
-  const bool cut_above_story = !extent.empty && marker != article.lines.end() &&
-                               static_cast<std::size_t>(marker - article.lines.begin()) < extent.first;
+  const std::size_t none = article.lines.size();
+  std::size_t marker = 0;  // the first cut's marker, or none
+  while (marker < none && !is_cut_marker(article, marker)) ++marker;
+  const bool cut_above_story = !extent.empty && marker < none && marker < extent.first;
   // A cut whose marker stands inside the story (a list between two of its
   // paragraphs) ends with the story: below it, what that cut took is judged
   // like any line outside the story (a later marker's cut still holds).
-  const bool cut_in_story =
-      marker != article.lines.end() && extent.contains(static_cast<std::size_t>(marker - article.lines.begin()));
+  const bool cut_in_story = marker < none && extent.contains(marker);
   // A cut whose marker stands below the story heads a list: what it took
   // that ends no sentence is an item, however much it reads like story.
-  const std::size_t list_from = !extent.empty && marker != article.lines.end() &&
-                                        static_cast<std::size_t>(marker - article.lines.begin()) > extent.last
-                                    ? static_cast<std::size_t>(marker - article.lines.begin())
-                                    : article.lines.size();
+  const std::size_t list_from = !extent.empty && marker < none && marker > extent.last ? marker : none;
   // Teasers under it: headlines with one sentence each, no story run.
   const bool teasers_listed =
       list_from < article.lines.size() && !story_goes_on_below(article, list_from, article.lines.size() - 1);
@@ -1343,22 +1338,15 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   const StoryExtent recipe = recipe_below(article, extent);
   // Below the next list header, lines belong to its cut, though the same
   // rule took them ("Related articles" under a "Don't miss" box).
-  std::size_t next_marker = article.lines.size();
-  for (std::size_t i = marker == article.lines.end() ? next_marker
-                                                     : static_cast<std::size_t>(marker - article.lines.begin()) + 1;
-       i < article.lines.size(); ++i) {
-    if (article.lines[i].heads_cut) {
-      next_marker = i;
-      break;
-    }
-  }
+  std::size_t next_marker = marker < none ? marker + 1 : none;
+  while (next_marker < none && !article.lines[next_marker].heads_cut) ++next_marker;
   for (std::size_t i = 0; i < article.lines.size(); ++i) {
     Line& line = article.lines[i];
     // A cut's marker is a list header whatever the model makes of it
     // (Korean, Japanese and Chinese labels rate high).
     if (!blind_drop(line) || (is_cut_marker(article, i) && !cut_above_story)) continue;
     const bool inside = extent.contains(i);
-    const bool same_cut = marker != article.lines.end() && line.dropped_by == marker->dropped_by && i < next_marker;
+    const bool same_cut = marker < none && line.dropped_by == article.lines[marker].dropped_by && i < next_marker;
     const bool list_item =
         i > list_from && same_cut && (!ends_sentence(line.text) || (teasers_listed && lone_story_sentence(article, i)));
     if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||

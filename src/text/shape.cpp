@@ -140,6 +140,11 @@ bool looks_like_cjk_name(std::string_view line) {
   return chars >= kMinChars && chars <= kMaxChars && spaces <= 1;
 }
 
+bool enclosed_by(std::string_view text, std::string_view open, std::string_view close) {
+  return text.size() > open.size() + close.size() && text.substr(0, open.size()) == open &&
+         text.substr(text.size() - close.size()) == close;
+}
+
 bool ends_in_word(std::string_view line) {
   return u_isalnum(static_cast<UChar32>(last_meaningful(line)));
 }

@@ -38,6 +38,10 @@ bool looks_like_name(std::string_view line);
 // "王晓明", "佐藤 花子", "김민준").
 bool looks_like_cjk_name(std::string_view line);
 
+// True when text opens with `open` and closes with `close`, with something
+// between ("[img]", "（TBSテレビ）"); no trimming.
+bool enclosed_by(std::string_view text, std::string_view open, std::string_view close);
+
 // True when the line contains an e-mail address.
 bool has_email(std::string_view line);
 

@@ -74,11 +74,7 @@ bool starts_item(std::string_view text) {
 // placeholder or a row of buttons: it never continues a paragraph.
 bool is_bracketed(std::string_view text) {
   text = trim(text);
-  const auto encloses = [text](std::string_view open, std::string_view close) {
-    return text.size() > open.size() + close.size() && text.substr(0, open.size()) == open &&
-           text.substr(text.size() - close.size()) == close;
-  };
-  return encloses("[", "]") || encloses("\xE3\x80\x90", "\xE3\x80\x91");  // 【 】
+  return enclosed_by(text, "[", "]") || enclosed_by(text, "\xE3\x80\x90", "\xE3\x80\x91");  // 【 】
 }
 
 // A rule ("_____", "-----", "* * *") or a line of marks: it separates, it

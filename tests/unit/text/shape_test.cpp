@@ -249,3 +249,11 @@ TEST_CASE("trim: ASCII ends, Unicode spaces and control characters", "[text]") {
   CHECK(trim("\xED\x95\x9C \xE3\x80\x80") == "\xED\x95\x9C");  // starts with one, ends with U+3000
   CHECK(trim("\xE2\x80\x83x") == "x");                         // U+2003 em space: decoded
 }
+
+TEST_CASE("shape: enclosed_by wants both marks and something between", "[shape]") {
+  CHECK(enclosed_by("[img]", "[", "]"));
+  CHECK(enclosed_by("\xEF\xBC\x88NHK\xEF\xBC\x89", "\xEF\xBC\x88", "\xEF\xBC\x89"));  // （NHK）
+  CHECK_FALSE(enclosed_by("[]", "[", "]"));
+  CHECK_FALSE(enclosed_by("[img", "[", "]"));
+  CHECK_FALSE(enclosed_by(" [img]", "[", "]"));  // no trimming
+}
