@@ -9,6 +9,8 @@ namespace newsclean {
 namespace {
 
 constexpr std::size_t kMinCountedChars = 20;
+// A paragraph this long that ends a sentence is the story's, not a list item.
+constexpr std::size_t kMinResumedChars = 60;
 
 // A line with no letter or digit left (only punctuation or spaces) says nothing.
 bool nothing_to_read(std::string_view text) {
@@ -39,6 +41,19 @@ std::string tidy(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+// True when the next visible line below line i is a paragraph of story
+// prose: a list header between two paragraphs of a body copy ("▼関連記事"
+// where a crawler put a related-links box) heads no list.
+bool prose_resumes_below(const Article& article, std::size_t i) {
+  for (std::size_t k = i + 1; k < article.lines.size(); ++k) {
+    const Line& line = article.lines[k];
+    if (!line.visible()) continue;
+    const std::string_view text = trim(line.text);
+    return !is_list_item(text) && ends_sentence(text) && char_count_upto(text, kMinResumedChars) >= kMinResumedChars;
+  }
+  return false;
 }
 
 }  // namespace
@@ -94,8 +109,11 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
     // must not hide a pack's list header); the line keeps the line rule's
     // verdict, which the page model does not second-guess.
     const bool in_story_run = story_run && i < story_run->size() && (*story_run)[i];
-    if (const Rule* rule = match[Scope::kCut];
-        rule && i >= cuts_from && (body_chars >= rule->cut_min_chars || in_story_run)) {
+    // Without a scored page, story prose right below the marker says the
+    // list it heads is not there (the page model judges whole pages).
+    if (const Rule* rule = match[Scope::kCut]; rule && i >= cuts_from &&
+                                               (body_chars >= rule->cut_min_chars || in_story_run) &&
+                                               (story_run || !prose_resumes_below(article, i))) {
       line.dropped_by = match[Scope::kLine] ? match[Scope::kLine] : rule;
       line.heads_cut = true;
       return {i, rule};
@@ -104,8 +122,9 @@ CutMarker apply_line_rules(const RuleSet& rules, Article& article, std::size_t c
       line.dropped_by = rule;
       continue;
     }
-    // A list header with too little story above it to cut at: the header
-    // alone goes ("Most read" between a dump's first two paragraphs).
+    // A list header with too little story above it to cut at, or with the
+    // story going on below it: the header alone goes ("Most read" between a
+    // dump's first two paragraphs).
     if (const Rule* rule = match[Scope::kCut]) {
       line.dropped_by = rule;
       continue;
