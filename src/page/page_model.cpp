@@ -10,6 +10,7 @@
 #include "detect/title.hpp"
 #include "page/comment_marks.hpp"
 #include "page/line_features.hpp"
+#include "page/product_cards.hpp"
 #include "page/story_model.hpp"
 #include "page/teasers.hpp"
 #include "text/fold.hpp"
@@ -1336,6 +1337,14 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   }
   const StoryExtent table = table_under_title(article, extent);
   const StoryExtent recipe = recipe_below(article, extent);
+  StoryExtent cards;
+  if (!extent.empty) {
+    if (const std::optional<LineRange> found = product_cards_below(article, extent.last)) {
+      cards.first = found->first;
+      cards.last = found->last;
+      cards.empty = false;
+    }
+  }
   // Below the next list header, lines belong to its cut, though the same
   // rule took them ("Related articles" under a "Don't miss" box).
   std::size_t next_marker = marker < none ? marker + 1 : none;
@@ -1351,7 +1360,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
         i > list_from && same_cut && (!ends_sentence(line.text) || (teasers_listed && lone_story_sentence(article, i)));
     if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||
         (inside && (ends_sentence(line.text) || is_long_lead_in(line.text))) || story_list[i] || table.contains(i) ||
-        recipe.contains(i) || (inside && cut_above_story && same_cut) ||
+        recipe.contains(i) || cards.contains(i) || (inside && cut_above_story && same_cut) ||
         (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;
@@ -1544,7 +1553,7 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     const Line& line = article.lines[i];
     const bool teaser = extent.teaser.size() > i && extent.teaser[i];
     if (!line.visible() || article.title == i || headline == i || (extent.contains(i) && !teaser) ||
-        table.contains(i) || recipe.contains(i)) {
+        table.contains(i) || recipe.contains(i) || cards.contains(i)) {
       continue;
     }
     if ((deck_above && i == deck) || i == deck_below) continue;
