@@ -9,6 +9,7 @@
 #include "detect/detector_rule.hpp"
 #include "detect/title.hpp"
 #include "page/comment_marks.hpp"
+#include "page/embeds.hpp"
 #include "page/line_features.hpp"
 #include "page/product_cards.hpp"
 #include "page/story_model.hpp"
@@ -1121,6 +1122,13 @@ StoryExtent story_extent(Article& article) {
       i = end;
       continue;
     }
+    // A post embedded at its end ("— Jane Roe (@janeroe) November 19, 2019"
+    // under the post's words) is the story's.
+    if (const std::size_t attribution = embed_from(article, i); attribution < article.lines.size()) {
+      best.last = attribution;
+      i = attribution;
+      continue;
+    }
     if (!sentence(i)) break;
     best.last = i;
   }
@@ -1337,6 +1345,17 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
   }
   const StoryExtent table = table_under_title(article, extent);
   const StoryExtent recipe = recipe_below(article, extent);
+  // Posts embedded in the story, their words and attribution lines.
+  std::vector<bool> embedded(article.lines.size(), false);
+  for (std::size_t i = extent.empty ? article.lines.size() : extent.first; i <= extent.last && i < article.lines.size();
+       ++i) {
+    if (article.lines[i].blank()) continue;
+    const std::size_t attribution = embed_from(article, i);
+    if (attribution > extent.last) continue;
+    std::fill(embedded.begin() + static_cast<std::ptrdiff_t>(i),
+              embedded.begin() + static_cast<std::ptrdiff_t>(attribution) + 1, true);
+    i = attribution;
+  }
   StoryExtent cards;
   if (!extent.empty) {
     if (const std::optional<LineRange> found = product_cards_below(article, extent.last)) {
@@ -1359,8 +1378,8 @@ bool apply_page_model(Article& article, const StoryExtent& extent, TitleMode tit
     const bool list_item =
         i > list_from && same_cut && (!ends_sentence(line.text) || (teasers_listed && lone_story_sentence(article, i)));
     if ((inside && story_of(article, i) >= kRescueFrom) || (is_story_line(article, i) && !list_item) ||
-        (inside && (ends_sentence(line.text) || is_long_lead_in(line.text))) || story_list[i] || table.contains(i) ||
-        recipe.contains(i) || cards.contains(i) || (inside && cut_above_story && same_cut) ||
+        (inside && (ends_sentence(line.text) || is_long_lead_in(line.text))) || story_list[i] || embedded[i] ||
+        table.contains(i) || recipe.contains(i) || cards.contains(i) || (inside && cut_above_story && same_cut) ||
         (cut_in_story && same_cut && i > extent.last)) {
       line.dropped_by = nullptr;
       changed = true;
