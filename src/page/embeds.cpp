@@ -32,10 +32,11 @@ bool has_bracketed_handle(std::string_view text) {
 
 bool is_embed_attribution(std::string_view text) {
   text = trim(text);
-  if (text.empty() || char_count_upto(text, kMaxAttributionChars + 1) > kMaxAttributionChars) return false;
   const bool opens = opens_with(text, "\xE2\x80\x94") || opens_with(text, "- ") ||  // —
                      opens_with(text, "A post shared by ");
-  if (!opens || !has_bracketed_handle(text)) return false;
+  if (!opens || char_count_upto(text, kMaxAttributionChars + 1) > kMaxAttributionChars || !has_bracketed_handle(text)) {
+    return false;
+  }
   // Ends in a year ("November 19, 2019") or a time ("at 9:12am PST").
   const std::size_t last_digit = text.find_last_of("0123456789");
   return last_digit != std::string_view::npos && text.size() - last_digit <= 8;

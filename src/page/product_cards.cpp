@@ -61,14 +61,21 @@ bool is_price(std::string_view text) {
 }
 
 std::optional<LineRange> product_cards_below(const Article& article, std::size_t story_last) {
-  // The filled lines below the story, and how often each short line recurs.
+  // The filled lines below the story; most pages have no two prices there,
+  // and are done with.
   std::vector<std::size_t> filled;
-  std::unordered_map<std::string_view, std::size_t> seen;
+  std::size_t prices = 0;
   for (std::size_t i = story_last + 1; i < article.lines.size() && filled.size() < kMaxScan; ++i) {
     const Line& line = article.lines[i];
     if (line.blank()) continue;
     filled.push_back(i);
-    const std::string_view text = trim(line.text);
+    prices += is_price(line.text);
+  }
+  if (2 * prices <= kMinCards) return std::nullopt;
+  // How often each short line recurs.
+  std::unordered_map<std::string_view, std::size_t> seen;
+  for (const std::size_t i : filled) {
+    const std::string_view text = trim(article.lines[i].text);
     if (char_count_upto(text, kMaxButtonChars + 1) <= kMaxButtonChars && !is_price(text)) ++seen[text];
   }
   // The button: of the short lines that recur once a card or more, the
